@@ -71,11 +71,11 @@ class Jurisdiction(models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        self.code = self.code.strip().upper()
-
     def get_absolute_url(self):
         return f"{reverse('monitoring:tracker')}?jurisdiction={self.code}"
+
+    def clean(self):
+        self.code = self.code.strip().upper()
 
 
 class Source(models.Model):
