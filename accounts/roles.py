@@ -45,3 +45,19 @@ def grant(apps, role: str, permissions: list[str]) -> None:
 def model_permissions(app_label: str, model: str, actions: str) -> list[str]:
     """'add change view' -> ['app.add_model', 'app.change_model', 'app.view_model']."""
     return [f"{app_label}.{action}_{model}" for action in actions.split()]
+
+
+def ensure_extra_permission(apps, app_label: str, model: str, action: str) -> None:
+    """Create a permission Wagtail only adds after migrations, e.g. 'publish' for
+    snippets with drafts, so that a data migration can grant it."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    model_class = apps.get_model(app_label, model)
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label=app_label, model=model
+    )
+    Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=f"{action}_{model}",
+        defaults={"name": f"Can {action} {model_class._meta.verbose_name_raw}"},
+    )
