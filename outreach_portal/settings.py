@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "ninja",  # /api/v1/docs serves Swagger UI from our static files, not a CDN
     # accounts: email login, verification, TOTP
     "allauth",
     "allauth.account",
@@ -183,7 +185,17 @@ CELERY_TASK_TIME_LIMIT = 6 * 60
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Europe/Brussels"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    "monitoring-ingest-feeds": {
+        "task": "monitoring.tasks.ingest_feeds",
+        "schedule": crontab(minute="*/15"),
+        "options": {"expires": 14 * 60},  # don't pile up runs while workers are down
+    },
+}
+
+# --- Monitoring: feed ingestion ----------------------------------------------
+INGESTION_TIMEOUT = env.float("INGESTION_TIMEOUT", default=20.0)  # seconds per poll
+INGESTION_MAX_BYTES = env.int("INGESTION_MAX_BYTES", default=5 * 1024 * 1024)
 
 # --- Authentication --------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -247,6 +259,7 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if PRODUCTION else 0
+WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # --- Email -------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url(
