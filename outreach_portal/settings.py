@@ -313,5 +313,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # one INFO line per admin action is the audit log's job, not the console's
+        "wagtail": {"level": "WARNING"},
     },
 }
