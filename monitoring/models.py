@@ -210,7 +210,7 @@ class PolicyDevelopment(models.Model):
         blank=True,
         help_text=_("The feed it was found in, if any."),
     )
-    topics = TaggableManager(through=TaggedPolicyDevelopment, blank=True)
+    topics = TaggableManager("topics", through=TaggedPolicyDevelopment, blank=True)
     ai_act_elements = models.JSONField(
         "AI Act elements",
         default=list,
@@ -318,7 +318,7 @@ class PolicyDevelopment(models.Model):
 
     def ai_act_element_labels(self) -> list[str]:
         labels = dict(AIActElement.choices)
-        return [labels[value] for value in self.ai_act_elements if value in labels]
+        return [str(labels[value]) for value in self.ai_act_elements if value in labels]
 
 
 class StageChange(models.Model):

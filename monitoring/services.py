@@ -67,3 +67,8 @@ def dismiss_developments(*, developments, by) -> int:
         reviewed_by=by,
         reviewed_at=timezone.now(),
     )
+
+
+def mark_developments_verified(*, developments, on: date | None = None) -> int:
+    """Record that analysts checked these developments against their sources."""
+    return developments.update(last_verified_on=on or timezone.localdate())
