@@ -66,7 +66,9 @@ class DevelopmentFilter(django_filters.FilterSet):
         return queryset.filter(jurisdiction__code__in=codes) if codes else queryset
 
     def filter_topic(self, queryset, name, value):
-        return queryset.filter(tagged_items__tag__slug=slugify(value))
+        return queryset.filter(
+            tagged_items__tag__slug=slugify(value, allow_unicode=True)
+        )
 
     def filter_sort(self, queryset, name, value):
         return queryset  # applied in filter_queryset, after the search annotation

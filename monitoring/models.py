@@ -2,7 +2,6 @@
 each jurisdiction's rules line up with the EU AI Act."""
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -249,12 +248,6 @@ class PolicyDevelopment(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PolicyDevelopmentQuerySet.as_manager()
-
-    # One definition of the full-text document, used by queries and by the
-    # PostgreSQL GIN index (migration 0002), so that the index serves the query.
-    SEARCH_VECTOR = SearchVector("title", weight="A", config="english") + SearchVector(
-        "summary", weight="B", config="english"
-    )
 
     class Meta:
         ordering = ["-announced_on", "-id"]

@@ -1,6 +1,7 @@
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 
@@ -36,7 +37,8 @@ class PolicyDevelopmentQuerySet(models.QuerySet):
         """Full-text search in title and summary.
 
         PostgreSQL: web-search syntax ("quoted phrases", or, -exclusions) over the
-        GIN-indexed document, annotated with `search_rank`. Elsewhere every word
+        stored, GIN-indexed `search_document` column (migration 0004), annotated
+        with `search_rank`. Elsewhere every word
         must appear in the title or the summary, and `search_rank` is 0.
         """
         text = (text or "").strip()
@@ -44,10 +46,16 @@ class PolicyDevelopmentQuerySet(models.QuerySet):
             return self
         if connection.vendor == "postgresql":
             query = SearchQuery(text, config="english", search_type="websearch")
-            return self.annotate(
-                search_document=self.model.SEARCH_VECTOR,
-                search_rank=SearchRank(self.model.SEARCH_VECTOR, query),
-            ).filter(search_document=query)
+            document = RawSQL(  # noqa: S611 - a fixed column name, no user input
+                f'"{self.model._meta.db_table}"."search_document"',
+                [],
+                output_field=SearchVectorField(),
+            )
+            return (
+                self.alias(search_document=document)
+                .annotate(search_rank=SearchRank(document, query))
+                .filter(search_document=query)
+            )
         condition = Q()
         for word in text.replace('"', " ").split():
             condition &= Q(title__icontains=word) | Q(summary__icontains=word)

@@ -1,6 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
+from .feeds import DevelopmentsFeed
 
 app_name = "monitoring"
 
-# /tracker/, /tracker/<id>/, /tracker/export.csv, /alignment/, /feeds/developments.xml
-urlpatterns: list = []
+urlpatterns = [
+    path("tracker/", views.tracker, name="tracker"),
+    path("tracker/<int:pk>/", views.development_detail, name="development_detail"),
+    path("tracker/export.csv", views.tracker_export, name="tracker_export"),
+    path("alignment/", views.alignment, name="alignment"),
+    path("feeds/developments.xml", DevelopmentsFeed(), name="developments_feed"),
+]

@@ -1,7 +1,7 @@
 """PostgreSQL full-text index for the tracker, and the roles' permissions.
 
-The GIN index is built from PolicyDevelopment.SEARCH_VECTOR, the expression the
-tracker queries; SQLite has no such index and the tracker falls back there.
+The expression index here was replaced by a stored search column in 0004;
+SQLite has no such index and the tracker falls back to LIKE there.
 """
 
 from django.contrib.postgres.indexes import GinIndex
@@ -21,7 +21,7 @@ SEARCH_INDEX_NAME = "development_search_gin"
 
 
 def _search_index():
-    # Must stay the same expression as PolicyDevelopment.SEARCH_VECTOR.
+    # Replaced by a stored search column in 0004.
     vector = SearchVector("title", weight="A", config="english") + SearchVector(
         "summary", weight="B", config="english"
     )
