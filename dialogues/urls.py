@@ -1,6 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "dialogues"
 
-# /partners/, /partners/<slug>/
-urlpatterns: list = []
+urlpatterns = [
+    path("partners/", views.partner_list, name="partner_list"),
+    path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
+]

@@ -31,6 +31,7 @@ from pydantic import field_validator
 # (URL prefix, import path of the app's Router)
 ROUTERS = [
     ("", "monitoring.api.router"),
+    ("", "dialogues.api.router"),
 ]
 
 CACHE_SECONDS = 300

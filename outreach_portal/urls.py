@@ -6,6 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from dialogues.admin_meetings import site_history_urlpatterns
+from outreach import views as outreach_views
+
 from . import views
 from .api import api
 
@@ -17,12 +20,16 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(url=settings.WAGTAILADMIN_LOGIN_URL, query_string=True),
     ),
+    # Wagtail's site history report, filtered by the dialogues' confidentiality.
+    *site_history_urlpatterns(),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("reports/", include("reports.urls")),
     path("api/v1/", api.urls),
     path("", include("monitoring.urls")),
+    path("", include("dialogues.urls")),
+    path("events/calendar.ics", outreach_views.calendar_ics, name="calendar_ics"),
 ]
 
 if settings.DEBUG:

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_users
+from dialogues.demo import create_demo_dialogues
 from monitoring.demo import create_demo_monitoring
 from outreach.demo import create_site
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             create_site()
             create_demo_users()
             create_demo_monitoring()
+            create_demo_dialogues()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write(f"Demo logins (password '{DEMO_PASSWORD}'):")
         for email, _first, _last, role in DEMO_USERS:

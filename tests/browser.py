@@ -1,0 +1,78 @@
+"""Browser tests: Debian's chromium driven by Playwright against a live server.
+
+Use the fixtures by importing them in a test module and marking the tests:
+
+    from tests.browser import browser_page, chromium_browser, log_in  # noqa: F401
+
+    @pytest.mark.browser
+    def test_something(browser_page, seeded): ...
+
+`browser_page` is a fresh page (own cookies) whose relative URLs go to
+pytest-django's live server. The live server needs a transactional database;
+the fixture asks for a serialized rollback so that the rows made by data
+migrations (roles, the Wagtail root page) are back for the tests that follow.
+Never run `playwright install`: the tests use /usr/bin/chromium and are skipped,
+saying why, where it is missing.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "tmp"
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django would
+    # otherwise refuse the database calls the test makes alongside it.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium_browser, live_server, django_db_serialized_rollback):
+    context = chromium_browser.new_context(
+        base_url=live_server.url, viewport={"width": 1400, "height": 1000}
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def log_in(page, email: str, password: str) -> None:
+    """Sign in through the real allauth form at /accounts/login/."""
+    page.goto("/accounts/login/")
+    page.fill('input[name="login"]', email)
+    page.fill('input[name="password"]', password)
+    page.locator('form:has(input[name="login"]) [type="submit"]').click()
+    page.wait_for_url("**/admin/")
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot under tmp/ for a person to look at."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
