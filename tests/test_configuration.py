@@ -37,6 +37,10 @@ SETTINGS_VARIABLES = [
     "SECURE_SSL_REDIRECT",
     "SECURE_HSTS_SECONDS",
     "LOG_LEVEL",
+    "INGESTION_TIMEOUT",
+    "INGESTION_MAX_BYTES",
+    # set by the browser tests' fixture; a deployment must not have it
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 ]
 
 
