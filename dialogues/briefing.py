@@ -17,6 +17,7 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from monitoring.models import (
     AIActElement,
@@ -94,6 +95,13 @@ class MeetingTime:
         return str(_("%(days)s days ago")) % {"days": -days}
 
 
+def overdue_text(days: int) -> str:
+    """Said in words, not only in colour."""
+    return ngettext("Overdue by %(days)s day", "Overdue by %(days)s days", days) % {
+        "days": days
+    }
+
+
 @dataclass
 class ParticipantRow:
     name: str
@@ -119,11 +127,13 @@ class ActionItemRow:
         if self.item.due_on is None:
             return str(_("No due date"))
         if self.days_overdue:
-            return str(_("Overdue by %(days)s days")) % {"days": self.days_overdue}
+            return overdue_text(self.days_overdue)
         days = (self.item.due_on - timezone.localdate()).days
         if days == 0:
             return str(_("Due today"))
-        return str(_("Due in %(days)s days")) % {"days": days}
+        return ngettext("Due in %(days)s day", "Due in %(days)s days", days) % {
+            "days": days
+        }
 
 
 @dataclass
@@ -139,6 +149,12 @@ class InitiativeRow:
     @property
     def is_active(self) -> bool:
         return self.initiative.status in ACTIVE_INITIATIVE_STATUSES
+
+    @property
+    def milestone_overdue_text(self) -> str:
+        if not self.milestone_overdue_days:
+            return ""
+        return overdue_text(self.milestone_overdue_days)
 
 
 @dataclass

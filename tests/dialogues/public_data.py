@@ -1,7 +1,7 @@
-"""Shared data for the tests of the public side (pages, API, iCal): the roles, a
-visitor client per role (the `visitor` fixture: import `visitor_fixture` into a
-test module to use it), and a partner with records of every confidentiality whose
-confidential text must never reach a public response."""
+"""Shared data for the tests of the public side (pages, API, iCal): the roles,
+a visitor client per role (the `visitor` fixture: import `visitor_fixture` into
+a test module to use it), and a partner with records of every confidentiality
+whose confidential text must never reach a public response."""
 
 import pytest
 from django.test import Client
