@@ -10,6 +10,7 @@ from ninja import Query, Router
 
 from outreach_portal.api import PageQuery, paginate, raise_form_errors
 
+from .caching import filtered_tally
 from .filters import DevelopmentFilter
 from .models import (
     AIActElement,
@@ -94,6 +95,7 @@ def list_developments(
         development_filter.qs,
         pages,
         lambda development: development_data(development, root),
+        count=filtered_tally(development_filter).total,
     )
 
 

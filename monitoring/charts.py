@@ -1,15 +1,17 @@
 """The tracker's charts: developments by year and by jurisdiction.
 
-Each chart is one aggregate query over the tracker's filtered set, counting
-with COUNT(*) so that PostgreSQL can answer from an index alone. The geometry is
-computed here, so the template only prints whole numbers into an inline SVG; the
-same figures are printed as a table for readers without sight or JavaScript.
+Both charts come from one aggregate query over the tracker's filtered set
+(`tally`), counting with COUNT(*) so that PostgreSQL can answer from an index.
+The geometry is computed here, so the template only prints whole numbers into an
+inline SVG; the same figures are printed as a table for readers without sight or
+JavaScript.
 """
 
 from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext, ngettext
 
 from .models import Jurisdiction
 
@@ -91,22 +93,53 @@ def _layout(bars: list[Bar]) -> list[Bar]:
     return placed
 
 
-def _without_ordering(queryset: QuerySet) -> QuerySet:
+@dataclass(frozen=True)
+class Tally:
+    """How many developments of a set fall in each (year announced, jurisdiction).
+
+    One GROUP BY query gives the set's size and both charts; it is small
+    (years × jurisdictions) and can be kept in the cache.
+    """
+
+    rows: tuple[tuple[int | None, int | None, int], ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(count for *_, count in self.rows)
+
+    def by_year(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for year, _, count in self.rows:
+            if year is not None:
+                counts[year] = counts.get(year, 0) + count
+        return counts
+
+    def by_jurisdiction(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for _, jurisdiction_id, count in self.rows:
+            if jurisdiction_id is not None:
+                counts[jurisdiction_id] = counts.get(jurisdiction_id, 0) + count
+        return counts
+
+
+def tally(queryset: QuerySet) -> Tally:
+    """Count a set of developments by year and jurisdiction, in one query."""
     # Ordering (e.g. by search rank) would leak into GROUP BY; prefetches would
-    # run on the aggregated dicts.
-    return queryset.order_by().prefetch_related(None)
-
-
-def developments_by_year(queryset: QuerySet) -> BarChart:
-    """One bar per year announced, oldest first; gaps shown as zero."""
-    counts = dict(
-        _without_ordering(queryset)
+    # run on the aggregated rows.
+    rows = (
+        queryset.order_by()
+        .prefetch_related(None)
         .annotate(year=ExtractYear("announced_on"))
-        .values("year")
+        .values("year", "jurisdiction_id")
         .annotate(count=Count("*"))
-        .values_list("year", "count")
+        .values_list("year", "jurisdiction_id", "count")
     )
-    counts.pop(None, None)
+    return Tally(rows=tuple(rows))
+
+
+def developments_by_year(counted: Tally) -> BarChart:
+    """One bar per year announced, oldest first; gaps shown as zero."""
+    counts = counted.by_year()
     years = sorted(counts)
     if years and years[-1] - years[0] < MAX_YEAR_SPAN:
         years = list(range(years[0], years[-1] + 1))
@@ -119,41 +152,41 @@ def developments_by_year(queryset: QuerySet) -> BarChart:
         )
         for year in years
     ]
-    first_last = f" from {years[0]} to {years[-1]}" if years else ""
-    return BarChart(
-        title="Developments by year",
-        label_heading="Year",
-        description=(
-            f"Bar chart of developments by year announced{first_last}. "
+    if years:
+        description = gettext(
+            "Bar chart of developments by year announced from %(first)s to "
+            "%(last)s. The same figures are in the table that follows."
+        ) % {"first": years[0], "last": years[-1]}
+    else:
+        description = gettext(
+            "Bar chart of developments by year announced. "
             "The same figures are in the table that follows."
-        ),
+        )
+    return BarChart(
+        title=gettext("Developments by year"),
+        label_heading=gettext("Year"),
+        description=description,
         bars=_layout(bars),
     )
 
 
 def developments_by_jurisdiction(
-    queryset: QuerySet, names: dict[int, tuple[str, str]] | None = None
+    counted: Tally, names: dict[int, tuple[str, str]] | None = None
 ) -> BarChart:
     """One bar per jurisdiction, largest first; beyond the first few, one 'Other'.
 
-    `names` maps jurisdiction ids to (code, name) when the caller has them already;
-    grouping by the id alone lets PostgreSQL count from an index.
+    `names` maps jurisdiction ids to (code, name) when the caller has them already.
     """
-    counts = list(
-        _without_ordering(queryset)
-        .values("jurisdiction_id")
-        .annotate(count=Count("*"))
-        .values_list("jurisdiction_id", "count")
-    )
-    if names is None or any(pk not in names for pk, _ in counts):
+    counts = counted.by_jurisdiction()
+    if names is None or any(pk not in names for pk in counts):
         names = {
             pk: (code, name)
             for pk, code, name in Jurisdiction.objects.filter(
-                pk__in=[pk for pk, _ in counts]
+                pk__in=list(counts)
             ).values_list("pk", "code", "name")
         }
     rows = sorted(
-        ((*names[pk], count) for pk, count in counts if pk in names),
+        ((*names[pk], count) for pk, count in counts.items() if pk in names),
         key=lambda row: (-row[2], row[1]),
     )
     bars = [
@@ -164,14 +197,19 @@ def developments_by_jurisdiction(
     if rest:
         bars.append(
             Bar(
-                label=f"Other ({len(rest)} jurisdictions)",
+                label=ngettext(
+                    "Other (%(count)d jurisdiction)",
+                    "Other (%(count)d jurisdictions)",
+                    len(rest),
+                )
+                % {"count": len(rest)},
                 value=sum(count for *_, count in rest),
             )
         )
     return BarChart(
-        title="Developments by jurisdiction",
-        label_heading="Jurisdiction",
-        description=(
+        title=gettext("Developments by jurisdiction"),
+        label_heading=gettext("Jurisdiction"),
+        description=gettext(
             "Bar chart of developments by jurisdiction, largest first. "
             "The same figures are in the table that follows."
         ),

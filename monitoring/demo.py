@@ -320,25 +320,32 @@ DEVELOPMENTS = [
     {
         "key": "eu-digital-omnibus-ai",
         "jurisdiction": "EU",
-        "title": "Digital omnibus on AI: proposal to amend the AI Act (COM(2025) 836)",
+        "title": "Digital omnibus on AI: targeted amendments to the AI Act",
         "type": T.LEGISLATION,
-        "stage": S.PROPOSED,
+        "stage": S.ADOPTED,
         "announced": date(2025, 11, 19),
+        "adopted": date(2026, 6, 29),
         "url": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0836",
         "summary": (
-            "A Commission proposal, part of a wider package simplifying EU digital "
-            "rules, to amend the AI Act. Its main change ties the date from which "
-            "the high-risk rules apply to the availability of harmonised standards "
-            "and other support tools, with 2 December 2027 as the latest date for "
-            "the high-risk uses listed in Annex III and a later date for AI in "
-            "regulated products. It would also ease some obligations for smaller "
-            "companies and strengthen the AI Office's role. The European "
-            "Parliament and the Council must agree before it can take effect."
+            "Proposed by the Commission in November 2025 as part of a wider package "
+            "simplifying EU digital rules, approved by the European Parliament on "
+            "16 June 2026 and by the Council on 29 June 2026. It postpones the "
+            "high-risk rules to 2 December 2027 for the uses listed in Annex III "
+            "and to 2 August 2028 for AI in regulated products, gives Member "
+            "States until 2 August 2027 to set up regulatory sandboxes, and adds a "
+            "ban on AI systems that generate non-consensual intimate images or "
+            "child sexual abuse material. It eases some obligations for smaller "
+            "companies and strengthens the AI Office's role; the Act's risk-based "
+            "structure is unchanged."
         ),
         "topics": ["governance", "risk management"],
-        "elements": [E.HIGH_RISK_OBLIGATIONS, E.GOVERNANCE],
+        "elements": [E.HIGH_RISK_OBLIGATIONS, E.GOVERNANCE, E.PROHIBITED_PRACTICES],
         "significance": HIGH,
-        "verified": 345,
+        "verified": 45,
+        "history": [
+            (S.PROPOSED, date(2025, 11, 19)),
+            (S.ADOPTED, date(2026, 6, 29)),
+        ],
         "supersedes": "eu-ai-act",
     },
     # --- Japan --------------------------------------------------------------
@@ -1755,8 +1762,7 @@ ASSESSMENTS = {
             L.ALIGNED,
             "The benchmark: high-risk systems need risk management, data "
             "governance, documentation, human oversight and accuracy. The digital "
-            "omnibus proposal would change when these duties apply, not what they "
-            "are.",
+            "omnibus on AI changed when these duties apply, not what they are.",
             ["eu-ai-act", "eu-digital-omnibus-ai"],
         ),
         (

@@ -5,6 +5,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from .caching import published_changed
 from .models import PolicyDevelopment, StageChange
 
 STAGE_DATE_FIELDS = {
@@ -54,19 +55,22 @@ def publish_developments(*, developments, by) -> tuple[int, list[PolicyDevelopme
     )
     for development in ready_list:
         record_stage_change(development=development, by=by)
+    published_changed()
     return count, incomplete
 
 
 @transaction.atomic
 def dismiss_developments(*, developments, by) -> int:
     """Dismiss developments: they stay on file, so re-polling never brings them back."""
-    return developments.exclude(
+    count = developments.exclude(
         review_status=PolicyDevelopment.ReviewStatus.DISMISSED
     ).update(
         review_status=PolicyDevelopment.ReviewStatus.DISMISSED,
         reviewed_by=by,
         reviewed_at=timezone.now(),
     )
+    published_changed()
+    return count
 
 
 def mark_developments_verified(*, developments, on: date | None = None) -> int:

@@ -11,7 +11,6 @@ from itertools import islice
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import (
@@ -28,11 +27,13 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 from wagtail.models import Revision
 
 from . import charts
+from .caching import cached_figures, filtered_tally
 from .filters import DevelopmentFilter
 from .models import (
     AIActElement,
@@ -43,9 +44,6 @@ from .models import (
 )
 
 PER_PAGE = 25
-# The filter form's option lists change rarely: a few minutes' delay is harmless,
-# and a value from the URL stays selectable (_with_current).
-CHOICES_TTL = 5 * 60
 RELATED_LIMIT = 5
 EXPORT_CHUNK_SIZE = 500  # small first fetch: the first rows reach the client sooner
 # The database fields behind EXPORT_COLUMNS, in the same order (less the topics
@@ -98,7 +96,7 @@ def _jurisdictions_in_use() -> list[tuple[int, str, str]]:
             )
         )
 
-    return cache.get_or_set("monitoring:tracker:jurisdictions", fetch, CHOICES_TTL)
+    return cached_figures("jurisdictions", fetch)
 
 
 def _topics_in_use() -> list[tuple[str, str]]:
@@ -114,11 +112,12 @@ def _topics_in_use() -> list[tuple[str, str]]:
             .values_list("slug", "name")
         )
 
-    return cache.get_or_set("monitoring:tracker:topics", fetch, CHOICES_TTL)
+    return cached_figures("topics", fetch)
 
 
 def _with_current(choices: list[tuple[str, str]], current: str) -> list:
-    """Keep a value from the URL selectable even when no option matches it."""
+    """Keep a value from the URL selectable even when no option matches it
+    (a shared link to a topic that has no published development any more)."""
     choices = list(choices)
     if current and current not in {value for value, _ in choices}:
         choices.append((current, current))
@@ -131,11 +130,11 @@ def _dress_form(form: forms.Form, jurisdictions: list) -> None:
     data = form.data
     form.label_suffix = ""
     fields["q"].widget = forms.SearchInput()
-    fields["q"].help_text = "Words in the title or summary."
-    fields["jurisdiction"].label = "Jurisdiction"
+    fields["q"].help_text = gettext("Words in the title or summary.")
+    fields["jurisdiction"].label = gettext("Jurisdiction")
     fields["jurisdiction"].widget = forms.Select(
         choices=[
-            ("", "All jurisdictions"),
+            ("", gettext("All jurisdictions")),
             *_with_current(
                 [(code, name) for _, code, name in jurisdictions],
                 data.get("jurisdiction", ""),
@@ -144,19 +143,20 @@ def _dress_form(form: forms.Form, jurisdictions: list) -> None:
     )
     fields["topic"].widget = forms.Select(
         choices=[
-            ("", "All topics"),
+            ("", gettext("All topics")),
             *_with_current(
                 _topics_in_use(),
                 data.get("topic", ""),
             ),
         ]
     )
-    for name, empty_label in (("type", "All types"), ("stage", "All stages")):
+    empty_labels = (("type", gettext("All types")), ("stage", gettext("All stages")))
+    for name, empty_label in empty_labels:
         fields[name].empty_label = empty_label
         # The widget still iterates the class-level field's choices: point it here.
         fields[name].widget.choices = fields[name].choices
     fields["year"].widget.attrs.update({"min": 1900, "max": 2100, "step": 1})
-    fields["year"].help_text = "The year it was announced, e.g. 2024."
+    fields["year"].help_text = gettext("The year it was announced, e.g. 2024.")
 
 
 @require_safe
@@ -173,21 +173,24 @@ def tracker(request: HttpRequest) -> HttpResponse:
         return render(request, "monitoring/tracker.html", context, status=400)
 
     results = filterset.qs
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    counted = filtered_tally(filterset)
+    paginator = Paginator(results, PER_PAGE)
+    paginator.count = counted.total  # known from the tally: no COUNT query
+    page = paginator.get_page(request.GET.get("page"))
     context.update(
         page_obj=page,
-        paginator=page.paginator,
+        paginator=paginator,
         developments=list(page.object_list),
-        page_range=page.paginator.get_elided_page_range(page.number),
+        page_range=paginator.get_elided_page_range(page.number),
         filtered=any(
             request.GET.get(name) for name in filterset.form.fields if name != "sort"
         ),
     )
-    if page.paginator.count:
+    if counted.total:
         context["charts"] = [
-            charts.developments_by_year(results),
+            charts.developments_by_year(counted),
             charts.developments_by_jurisdiction(
-                results, names={pk: (code, name) for pk, code, name in jurisdictions}
+                counted, names={pk: (code, name) for pk, code, name in jurisdictions}
             ),
         ]
     return render(request, "monitoring/tracker.html", context)

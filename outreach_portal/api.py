@@ -185,13 +185,16 @@ def paginate(
     queryset,
     pages: PageQuery,
     serialize: Callable[[Any], Any],
+    count: int | None = None,
 ) -> dict[str, Any]:
-    """One page of `queryset` as a `Page`: a COUNT, then the page's rows.
+    """One page of `queryset` as a `Page`: a COUNT (unless the caller knows
+    `count`), then the page's rows.
 
     A page past the last one is a 422 naming `page`; an empty result set has an
     empty page 1.
     """
-    count = queryset.count()
+    if count is None:
+        count = queryset.count()
     last_page = max(1, math.ceil(count / pages.page_size))
     if pages.page > last_page:
         message = f"There is no page {pages.page}: the last is {last_page}."

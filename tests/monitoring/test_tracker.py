@@ -10,6 +10,7 @@ from django.db import connection
 from django.urls import reverse
 
 from monitoring.models import PolicyDevelopment, StageChange
+from monitoring.services import dismiss_developments
 
 from .factories import DevelopmentFactory, JurisdictionFactory
 
@@ -354,17 +355,36 @@ def test_chart_is_an_svg_image_with_the_same_data_as_a_table(client, japan, kore
     assert [(bar.label, bar.value) for bar in bars] == [("South Korea", 1)]
 
 
-def test_chart_names_a_jurisdiction_newer_than_the_cached_options(client, japan):
+def test_new_developments_reach_the_cached_figures_and_options(client, japan):
     DevelopmentFactory(jurisdiction=japan)
-    client.get(TRACKER)  # caches the form's option lists
+    client.get(TRACKER)  # caches the count, the charts and the option lists
     DevelopmentFactory(jurisdiction=JurisdictionFactory(code="BR", name="Brazil"))
     response = client.get(TRACKER)
+    assert response.context["paginator"].count == 2
     by_place = {bar.label: bar.value for bar in response.context["charts"][1].bars}
     assert by_place == {"Japan": 1, "Brazil": 1}
-    # A code from a shared URL stays selectable meanwhile.
     response = client.get(TRACKER, {"jurisdiction": "BR"})
-    assert '<option value="BR" selected>BR</option>' in response.content.decode()
+    assert '<option value="BR" selected>Brazil</option>' in response.content.decode()
     assert [d.jurisdiction.code for d in response.context["developments"]] == ["BR"]
+
+
+def test_a_dismissed_development_leaves_the_cached_count(client, japan):
+    kept, dismissed = DevelopmentFactory.create_batch(2, jurisdiction=japan)
+    assert client.get(TRACKER).context["paginator"].count == 2
+    dismiss_developments(
+        developments=PolicyDevelopment.objects.filter(pk=dismissed.pk), by=None
+    )
+    response = client.get(TRACKER)
+    assert response.context["paginator"].count == 1
+    assert [d.pk for d in response.context["developments"]] == [kept.pk]
+
+
+def test_a_shared_link_to_a_topic_without_developments_stays_selectable(client, japan):
+    DevelopmentFactory(jurisdiction=japan, topics=["safety"])
+    response = client.get(TRACKER, {"topic": "retired-topic"})
+    page = response.content.decode()
+    assert '<option value="retired-topic" selected>retired-topic</option>' in page
+    assert response.context["paginator"].count == 0
 
 
 def test_many_jurisdictions_share_an_other_bar(client, db):
