@@ -27,7 +27,6 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.snippets.action_menu import ActionMenuItem
 
-from .admin_meetings import visible_meetings
 from .briefing import Briefing, briefing_for
 from .models import DialogueMeeting
 
@@ -73,7 +72,8 @@ class BriefingMixin:
     @cached_property
     def meeting(self) -> DialogueMeeting:
         return get_object_or_404(
-            visible_meetings(self.request.user), pk=unquote(str(self.kwargs["pk"]))
+            DialogueMeeting.objects.visible_to(self.request.user),
+            pk=unquote(str(self.kwargs["pk"])),
         )
 
     @cached_property

@@ -1,11 +1,11 @@
 """Back office for dialogue meetings and their action items (Wagtail admin).
 
-Confidentiality: every view here reads meetings through `visible_meetings(user)`,
-which is `DialogueMeeting.objects.visible_to(user)` plus one back-office rule:
-a meeting whose pending draft is restricted is treated as restricted. Views that
-take a meeting id refuse ids outside that set with a 404 before they load
-anything, so a restricted meeting's edit, inspect, history, usage, revision,
-delete and chooser URLs reveal nothing to people who may not see it.
+Confidentiality: every view here reads meetings through
+`DialogueMeeting.objects.visible_to(user)`. The meeting viewset and its chooser
+pass every view through the guard of `admin_confidentiality.py`: views that take
+a meeting id refuse ids outside that set with a 404 before they load anything,
+so a restricted meeting's edit, inspect, history, usage, revision, delete and
+chooser URLs reveal nothing to people who may not see it.
 
 The viewsets are registered from `wagtail_hooks.py`, in the "Dialogues" menu.
 """
@@ -14,22 +14,18 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import CharField, Exists, OuterRef, Prefetch, Q
-from django.db.models.functions import Cast
-from django.http import Http404, JsonResponse
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
-from django.views.generic.detail import SingleObjectMixin
 from taggit.models import Tag
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import (
@@ -43,20 +39,18 @@ from wagtail.admin.panels.base import get_form_for_model
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import chooser as chooser_views
-from wagtail.admin.views.generic.base import BaseObjectMixin
-from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.models import ModelLogEntry
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import policy_registry, register_permission_policy
-from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.log_actions import log
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 
 from monitoring.models import PolicyDevelopment
 
+from .admin_briefing import briefing_header_button
+from .admin_confidentiality import ConfidentialChooserViewSet, ConfidentialViewSetMixin
 from .admin_forms import (
     ActionItemForm,
     DevelopmentSearchWidget,
@@ -72,97 +66,10 @@ from .models import (
     JointInitiative,
     Partner,
 )
-from .querysets import can_see_restricted
-
-RESTRICTED = Confidentiality.RESTRICTED
-
-
-# --- The guard ---------------------------------------------------------------
-
-
-def visible_meetings(user):
-    """The meetings this user may see in the back office.
-
-    `visible_to(user)` judges the published row. A draft can change the
-    confidentiality before it is published: a meeting whose latest draft is
-    restricted is hidden too, so that a draft's minutes stay with team leads.
-    """
-    meetings = DialogueMeeting.objects.visible_to(user)
-    if not can_see_restricted(user):
-        meetings = meetings.exclude(
-            Q(has_unpublished_changes=True)
-            & Q(latest_revision__content__confidentiality=RESTRICTED)
-        )
-    return meetings
 
 
 def visible_action_items(user):
-    return ActionItem.objects.filter(meeting__in=visible_meetings(user).values("pk"))
-
-
-class ConfidentialMeetingPolicy(ModelPermissionPolicy):
-    """Model permissions, and restricted meetings only for restricted readers.
-
-    Wagtail asks the policy about single objects in places this module does not
-    control (admin URL finder in usage listings and the site history, action
-    menus, status panels).
-    """
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if getattr(
-            instance, "confidentiality", None
-        ) == RESTRICTED and not can_see_restricted(user):
-            return False
-        return super().user_has_permission_for_instance(user, action, instance)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return any(
-            self.user_has_permission_for_instance(user, action, instance)
-            for action in actions
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        instances = super().instances_user_has_any_permission_for(user, actions)
-        return instances & visible_meetings(user)
-
-
-def register_policies():
-    """Called at the top of wagtail_hooks.py, before any viewset asks for a policy."""
-    if policy_registry.get_by_type(DialogueMeeting, fallback=False) is None:
-        register_permission_policy(
-            DialogueMeeting, ConfidentialMeetingPolicy(DialogueMeeting)
-        )
-
-
-class VisibleMeetingRequired:
-    """Refuse, before anything is loaded, a meeting id the user may not see."""
-
-    meeting_pk_kwarg = "pk"
-
-    def setup(self, request, *args, **kwargs):
-        pk = kwargs.get(self.meeting_pk_kwarg)
-        if pk is not None:
-            try:
-                pk = int(unquote(str(pk)))
-            except ValueError as error:
-                raise Http404 from error
-            if not visible_meetings(request.user).filter(pk=pk).exists():
-                raise Http404
-        super().setup(request, *args, **kwargs)
-
-
-class VisibleSingleObject:
-    """Django's SingleObjectMixin (edit, delete, revert) loads the meeting from here."""
-
-    def get_queryset(self):
-        return visible_meetings(self.request.user)
-
-
-class VisibleBaseObject:
-    """Wagtail's BaseObjectMixin (usage, history, operations) loads it from here."""
-
-    def get_base_object_queryset(self):
-        return visible_meetings(self.request.user)
+    return ActionItem.objects.visible_to(user)
 
 
 # --- Listing: filters, columns, export ------------------------------------------
@@ -328,16 +235,28 @@ class MeetingCreateView(WithoutAutosave, snippet_views.CreateView):
     pass
 
 
-class MeetingEditView(WithoutAutosave, snippet_views.EditView):
+class BriefingHeaderButton:
+    """A "Briefing pack" button in the header of a planned meeting's page."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        button = briefing_header_button(self.request.user, self.object)
+        if button is not None:
+            buttons.append(button)
+        return buttons
+
+
+class MeetingEditView(BriefingHeaderButton, WithoutAutosave, snippet_views.EditView):
     pass
 
 
-class MeetingInspectView(snippet_views.InspectView):
+class MeetingInspectView(BriefingHeaderButton, snippet_views.InspectView):
     template_name = "dialogues/admin/meeting_inspect.html"
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            visible_meetings(self.request.user)
+            DialogueMeeting.objects.visible_to(self.request.user)
             .select_related("logged_by")
             .prefetch_related(
                 "partners",
@@ -374,38 +293,6 @@ class MeetingInspectView(snippet_views.InspectView):
 
 
 # --- Choosers ----------------------------------------------------------------
-
-
-class VisibleMeetingChooserMixin:
-    def get_object_list(self):
-        return visible_meetings(self.request.user)
-
-
-class MeetingChooseView(VisibleMeetingChooserMixin, snippet_chooser.ChooseView):
-    pass
-
-
-class MeetingChooseResultsView(
-    VisibleMeetingChooserMixin, snippet_chooser.ChooseResultsView
-):
-    pass
-
-
-class MeetingChosenView(snippet_chooser.SnippetChosenView):
-    def get_object(self, pk):
-        return visible_meetings(self.request.user).get(pk=pk)
-
-
-class MeetingChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
-    def get_objects(self, pks):
-        return visible_meetings(self.request.user).filter(pk__in=pks)
-
-
-class MeetingChooserViewSet(snippet_chooser.SnippetChooserViewSet):
-    choose_view_class = MeetingChooseView
-    choose_results_view_class = MeetingChooseResultsView
-    chosen_view_class = MeetingChosenView
-    chosen_multiple_view_class = MeetingChosenMultipleView
 
 
 class ContactSearchForm(BaseFilterForm):
@@ -465,7 +352,14 @@ class ContactChosenMultipleView(
 
 
 class ContactCreateView(ContactPermissionRequired, chooser_views.CreateView):
-    pass
+    """ "New contact" in the meeting form: recorded in the audit log, as a
+    contact created from the contacts listing is."""
+
+    def save_form(self, form):
+        with transaction.atomic():
+            contact = super().save_form(form)
+            log(contact, "wagtail.create", user=self.request.user)
+        return contact
 
 
 class ContactChooserViewSet(ChooserViewSet):
@@ -521,22 +415,6 @@ class FormInlinePanel(InlinePanel):
         return options
 
 
-class MeetingViewSetMixin:
-    """Every view of the meeting viewset goes through the guard."""
-
-    def construct_view(self, view_class, **kwargs):
-        if not issubclass(view_class, VisibleMeetingRequired):
-            bases = [VisibleMeetingRequired, view_class]
-            # Load the meeting through the guard too; listings (including the
-            # history and usage listings) keep their own get_queryset.
-            if issubclass(view_class, SingleObjectMixin):
-                bases.insert(1, VisibleSingleObject)
-            if issubclass(view_class, BaseObjectMixin):
-                bases.insert(1, VisibleBaseObject)
-            view_class = type(view_class.__name__, tuple(bases), {})
-        return super().construct_view(view_class, **kwargs)
-
-
 class DevelopmentSearchView(View):
     """JSON for the meeting form's search box: developments matching `q`."""
 
@@ -581,7 +459,7 @@ class DevelopmentSearchView(View):
         return JsonResponse({"results": results})
 
 
-class DialogueMeetingViewSet(MeetingViewSetMixin, snippet_views.SnippetViewSet):
+class DialogueMeetingViewSet(ConfidentialViewSetMixin, snippet_views.SnippetViewSet):
     model = DialogueMeeting
     icon = "calendar-alt"
     menu_label = _("Meetings")
@@ -593,7 +471,7 @@ class DialogueMeetingViewSet(MeetingViewSetMixin, snippet_views.SnippetViewSet):
     inspect_view_class = MeetingInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
-    chooser_viewset_class = MeetingChooserViewSet
+    chooser_viewset_class = ConfidentialChooserViewSet
     filterset_class = MeetingFilterSet
     search_fields = ["title", "location"]
     search_backend_name = None
@@ -636,9 +514,6 @@ class DialogueMeetingViewSet(MeetingViewSetMixin, snippet_views.SnippetViewSet):
                 sort_key="live",
             ),
         ]
-
-    def get_queryset(self, request):
-        return visible_meetings(request.user)
 
     @cached_property
     def edit_handler(self):
@@ -1055,60 +930,6 @@ class OverdueActionsViewSet(ViewSet):
         ]
 
 
-# --- Site history --------------------------------------------------------------
-
-
-class ConfidentialSiteHistoryView(LogEntriesView):
-    """Wagtail's "Site history" report without the log entries of meetings the
-    user may not see: Wagtail shows every entry of a model to anyone holding any
-    permission on it, and an entry carries the meeting's title."""
-
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        user = self.request.user
-        if queryset.model is ModelLogEntry and not can_see_restricted(user):
-            hidden = (
-                DialogueMeeting.objects.exclude(
-                    pk__in=visible_meetings(user).values("pk")
-                )
-                .annotate(object_key=Cast("pk", CharField()))
-                .values("object_key")
-            )
-            queryset = queryset.exclude(
-                content_type=ContentType.objects.get_for_model(DialogueMeeting),
-                object_id__in=hidden,
-            )
-            restricted_initiatives = (
-                JointInitiative.objects.filter(
-                    confidentiality=Confidentiality.RESTRICTED
-                )
-                .annotate(object_key=Cast("pk", CharField()))
-                .values("object_key")
-            )
-            queryset = queryset.exclude(
-                content_type=ContentType.objects.get_for_model(JointInitiative),
-                object_id__in=restricted_initiatives,
-            )
-        return queryset
-
-
-def site_history_urlpatterns():
-    """URL patterns that put the report above in place of Wagtail's; they go
-    before `path("admin/", include(wagtailadmin_urls))` in the project's urls.py."""
-    return [
-        path(
-            "admin/reports/site-history/",
-            require_admin_access(ConfidentialSiteHistoryView.as_view()),
-        ),
-        path(
-            "admin/reports/site-history/results/",
-            require_admin_access(
-                ConfidentialSiteHistoryView.as_view(results_only=True)
-            ),
-        ),
-    ]
-
-
 # The viewsets, for wagtail_hooks.py.
 meeting_viewset = DialogueMeetingViewSet()
 action_item_viewset = ActionItemViewSet()
@@ -1119,8 +940,5 @@ MEETING_VIEWSETS = [meeting_viewset, action_item_viewset, overdue_actions_viewse
 __all__ = [
     "MEETING_VIEWSETS",
     "contact_chooser_viewset",
-    "register_policies",
-    "site_history_urlpatterns",
     "visible_action_items",
-    "visible_meetings",
 ]

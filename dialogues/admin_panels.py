@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from .admin_meetings import can_view_meetings, visible_action_items, visible_meetings
-from .models import DialogueMeeting
+from .admin_meetings import can_view_meetings
+from .models import ActionItem, DialogueMeeting
 
 SHOWN = 5
 
@@ -26,14 +26,14 @@ class DialoguesDashboardPanel(Component):
         user = self.request.user
         now = timezone.now()
         today = timezone.localdate()
-        meetings = visible_meetings(user).prefetch_related("partners")
+        meetings = DialogueMeeting.objects.visible_to(user).prefetch_related("partners")
         upcoming = list(meetings.upcoming(now).order_by("start", "id")[:SHOWN])
         recent = list(
             meetings.filter(
                 status=DialogueMeeting.Status.HELD, start__lte=now
             ).order_by("-start", "-id")[:SHOWN]
         )
-        overdue = visible_action_items(user).overdue(today)
+        overdue = ActionItem.objects.visible_to(user).overdue(today)
         overdue_count = overdue.count()
         overdue_top = list(
             overdue.select_related("meeting", "owner").order_by("due_on", "id")[:SHOWN]

@@ -11,8 +11,9 @@ audit log.
 
 Joint initiatives carry a confidentiality level: every view here (listing,
 search, export, inspect, edit, delete, history, usage, chooser) reads them
-through `JointInitiative.objects.visible_to(user)`; a restricted initiative's
-URLs answer 404 to everyone but team leads and superusers.
+through `JointInitiative.objects.visible_to(user)`, by way of the guard in
+`admin_confidentiality.py`; a restricted initiative's URLs answer 404 to
+everyone but team leads and superusers.
 
 The viewsets (PEOPLE_VIEWSETS) are registered from `wagtail_hooks.py`, in the
 "Dialogues" menu; the hooks below (audit-log actions, the guarded bulk delete)
@@ -28,7 +29,7 @@ from django import forms
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -38,7 +39,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
-from django.views.generic.detail import SingleObjectMixin
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin import messages
@@ -53,13 +53,10 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
@@ -68,8 +65,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from monitoring.models import Jurisdiction
 
 from . import services
+from .admin_confidentiality import (
+    CONFIDENTIAL_MODELS,
+    ConfidentialChooserViewSet,
+    ConfidentialViewSetMixin,
+    visible_records,
+)
 from .admin_meetings import ContactChooseMixin, ContactPermissionRequired
-from .admin_meetings import visible_meetings as visible_meetings_for
 from .models import (
     Confidentiality,
     Contact,
@@ -111,82 +113,6 @@ def _choice_filter(choices, label):
 
 def _partners_by_priority():
     return Partner.objects.order_by("-is_priority", "name")
-
-
-# --- The confidentiality guard for initiatives --------------------------------
-
-
-def visible_initiatives(user):
-    """The joint initiatives this user may see in the back office."""
-    return JointInitiative.objects.visible_to(user)
-
-
-class ConfidentialInitiativePolicy(ModelPermissionPolicy):
-    """Model permissions, and restricted initiatives only for restricted readers.
-
-    Wagtail asks the policy about single objects where this module has no say:
-    the admin URL finder in usage listings and the site history, bulk actions.
-    """
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if getattr(
-            instance, "confidentiality", None
-        ) == RESTRICTED and not can_see_restricted(user):
-            return False
-        return super().user_has_permission_for_instance(user, action, instance)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return any(
-            self.user_has_permission_for_instance(user, action, instance)
-            for action in actions
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        instances = super().instances_user_has_any_permission_for(user, actions)
-        return instances & visible_initiatives(user)
-
-
-def register_policies():
-    """Register the initiative policy before any viewset asks for one."""
-    if policy_registry.get_by_type(JointInitiative, fallback=False) is not None:
-        return
-    # A fallback made by an earlier lookup would win over ours: replace it.
-    policy_registry.fallback_policies.pop(JointInitiative, None)
-    register_permission_policy(
-        JointInitiative, ConfidentialInitiativePolicy(JointInitiative)
-    )
-
-
-register_policies()
-
-
-class VisibleInitiativeRequired:
-    """Refuse, before anything is loaded, an initiative id the user may not see."""
-
-    def setup(self, request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if pk is not None:
-            try:
-                pk = int(unquote(str(pk)))
-            except ValueError as error:
-                raise Http404 from error
-            if not visible_initiatives(request.user).filter(pk=pk).exists():
-                raise Http404
-        super().setup(request, *args, **kwargs)
-
-
-class VisibleInitiativeSingleObject:
-    """Django's SingleObjectMixin (edit, delete) loads the initiative from here."""
-
-    def get_queryset(self):
-        return visible_initiatives(self.request.user)
-
-
-class VisibleInitiativeBaseObject:
-    """Wagtail's BaseObjectMixin (history, usage) loads it from here."""
-
-    def get_base_object_queryset(self):
-        return visible_initiatives(self.request.user)
 
 
 # --- Partners --------------------------------------------------------------------
@@ -522,7 +448,7 @@ class ContactInspectView(ContactActionsMixin, snippet_views.InspectView):
         context = super().get_context_data(**kwargs)
         # Only the meetings this user may see; a team member does not learn of
         # restricted meetings through a contact.
-        meetings = visible_meetings_for(self.request.user).values("pk")
+        meetings = DialogueMeeting.objects.visible_to(self.request.user).values("pk")
         participations = (
             MeetingParticipant.objects.filter(contact=self.object, meeting__in=meetings)
             .select_related("meeting")
@@ -581,7 +507,7 @@ class ContactAnonymiseView(ContactObjectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         contact = self.object
-        meetings = visible_meetings_for(self.request.user)
+        meetings = DialogueMeeting.objects.visible_to(self.request.user)
         mentions = []
         if not contact.is_anonymised and len(contact.name) >= 4:
             # Names typed into a meeting's text are not structured data: list
@@ -921,7 +847,7 @@ class InitiativeIndexView(snippet_views.IndexView):
 class InitiativeInspectView(snippet_views.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(
-            visible_initiatives(self.request.user).prefetch_related(
+            JointInitiative.objects.visible_to(self.request.user).prefetch_related(
                 "partners", "topics", "milestones"
             ),
             pk=unquote(str(self.pk)),
@@ -993,7 +919,7 @@ class InitiativeInspectView(snippet_views.InspectView):
         # Meetings are read through their own guard: a restricted meeting linked
         # to an internal initiative stays hidden from the project team.
         meetings = list(
-            visible_meetings_for(self.request.user)
+            DialogueMeeting.objects.visible_to(self.request.user)
             .filter(initiatives=self.object)
             .order_by("-start", "-id")
         )
@@ -1017,39 +943,7 @@ class InitiativeInspectView(snippet_views.InspectView):
         )
 
 
-class VisibleInitiativeChooserMixin:
-    def get_object_list(self):
-        return visible_initiatives(self.request.user)
-
-
-class InitiativeChooseView(VisibleInitiativeChooserMixin, snippet_chooser.ChooseView):
-    pass
-
-
-class InitiativeChooseResultsView(
-    VisibleInitiativeChooserMixin, snippet_chooser.ChooseResultsView
-):
-    pass
-
-
-class InitiativeChosenView(snippet_chooser.SnippetChosenView):
-    def get_object(self, pk):
-        return get_object_or_404(visible_initiatives(self.request.user), pk=pk)
-
-
-class InitiativeChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
-    def get_objects(self, pks):
-        return visible_initiatives(self.request.user).filter(pk__in=pks)
-
-
-class InitiativeChooserViewSet(snippet_chooser.SnippetChooserViewSet):
-    choose_view_class = InitiativeChooseView
-    choose_results_view_class = InitiativeChooseResultsView
-    chosen_view_class = InitiativeChosenView
-    chosen_multiple_view_class = InitiativeChosenMultipleView
-
-
-class JointInitiativeViewSet(SnippetViewSet):
+class JointInitiativeViewSet(ConfidentialViewSetMixin, SnippetViewSet):
     model = JointInitiative
     icon = "group"
     menu_label = _("Joint initiatives")
@@ -1059,7 +953,7 @@ class JointInitiativeViewSet(SnippetViewSet):
     copy_view_enabled = False
     index_view_class = InitiativeIndexView
     inspect_view_class = InitiativeInspectView
-    chooser_viewset_class = InitiativeChooserViewSet
+    chooser_viewset_class = ConfidentialChooserViewSet
     filterset_class = InitiativeFilterSet
     search_fields = ["title", "objectives", "public_description"]
     search_backend_name = None
@@ -1132,20 +1026,6 @@ class JointInitiativeViewSet(SnippetViewSet):
         base_form_class=InitiativeForm,
     )
 
-    def get_queryset(self, request):
-        return visible_initiatives(request.user)
-
-    def construct_view(self, view_class, **kwargs):
-        # Every view that takes an initiative id goes through the guard.
-        if not issubclass(view_class, VisibleInitiativeRequired):
-            bases = [VisibleInitiativeRequired, view_class]
-            if issubclass(view_class, SingleObjectMixin):
-                bases.insert(1, VisibleInitiativeSingleObject)
-            if issubclass(view_class, BaseObjectMixin):
-                bases.insert(1, VisibleInitiativeBaseObject)
-            view_class = type(view_class.__name__, tuple(bases), {})
-        return super().construct_view(view_class, **kwargs)
-
 
 # --- Bulk delete: no titles or names for those who may not delete -------------
 
@@ -1179,12 +1059,8 @@ class GuardedDeleteBulkAction(DeleteBulkAction):
         return self._visible(self.model.objects.all()).values_list("pk", flat=True)
 
     def _visible(self, queryset):
-        if self.model is JointInitiative:
-            return queryset & visible_initiatives(self.request.user)
-        if self.model is DialogueMeeting:
-            from .admin_meetings import visible_meetings
-
-            return queryset & visible_meetings(self.request.user)
+        if self.model in CONFIDENTIAL_MODELS:
+            return queryset & visible_records(self.model, self.request.user)
         return queryset
 
     @classmethod
@@ -1251,6 +1127,4 @@ PEOPLE_VIEWSETS = [initiative_viewset, partner_viewset, contact_viewset]
 __all__ = [
     "PEOPLE_VIEWSETS",
     "can_export_contact_data",
-    "register_policies",
-    "visible_initiatives",
 ]

@@ -2,7 +2,7 @@
 
 `briefing_for(meeting, user)` gathers it in a constant number of queries, however
 long the history with the partners. Every record comes through the back-office
-guard (`visible_meetings(user)`, `visible_to(user)`), so a briefing never holds
+guard (`visible_to(user)`), so a briefing never holds
 more than its reader may see: a project team member's briefing has no restricted
 meeting, action item or initiative in it.
 
@@ -26,7 +26,6 @@ from monitoring.models import (
     StageChange,
 )
 
-from .admin_meetings import visible_meetings
 from .models import (
     ActionItem,
     Confidentiality,
@@ -314,11 +313,11 @@ def briefing_for(meeting: DialogueMeeting, user, *, now=None) -> Briefing:
     """Gather the briefing pack of `meeting` as `user` may see it.
 
     The caller has checked that the user may see the meeting itself (it came
-    from `visible_meetings(user)`); everything else is filtered here.
+    from `DialogueMeeting.objects.visible_to(user)`); everything else is filtered here.
     """
     now = now or timezone.now()
     today = timezone.localdate(now)
-    meetings = visible_meetings(user)
+    meetings = DialogueMeeting.objects.visible_to(user)
 
     partners = list(meeting.partners.select_related("jurisdiction").order_by("name"))
     partner_ids = [partner.pk for partner in partners]

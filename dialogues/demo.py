@@ -2071,25 +2071,60 @@ def _contact_index() -> dict[tuple[str, str | None], int]:
     return index
 
 
+def _anonymised_demo_contacts() -> dict[tuple[str, str | None], int]:
+    """Demo contacts anonymised since they were loaded, found by their place
+    among the participants of the demo meetings: their names are gone."""
+    slugs = {name: slug for name, _o, slug, _r, _e in CONTACTS}
+    wanted = {(item["title"], meeting_times(item)[0]): item for item in MEETINGS}
+    rows = MeetingParticipant.objects.filter(
+        meeting__title__in={title for title, _start in wanted},
+        contact__anonymised_at__isnull=False,
+    ).values_list("meeting__title", "meeting__start", "sort_order", "contact_id")
+    found = {}
+    for title, start, position, contact_id in rows:
+        item = wanted.get((title, start))
+        if item and 0 <= position < len(item["participants"]):
+            name = item["participants"][position][0]
+            found[(name, slugs.get(name))] = contact_id
+    return found
+
+
+def _demo_ran_before() -> bool:
+    return DialogueMeeting.objects.filter(
+        title__in=[item["title"] for item in MEETINGS]
+    ).exists()
+
+
 def _ensure_contacts(partners) -> dict[str, int]:
-    """Contact ids by name (demo names are unique)."""
-    existing = _contact_index()
-    new = [
-        Contact(
-            name=name,
-            organisation=organisation,
-            partner=partners[slug] if slug else None,
-            role=role,
-            email=email,
-            notes="Fictitious person in the demo data.",
-        )
-        for name, organisation, slug, role, email in CONTACTS
-        if (name, slug) not in existing
-    ]
-    if new:
-        Contact.objects.bulk_create(new)
-        existing = _contact_index()
-    return {name: existing[(name, slug)] for name, _o, slug, _r, _e in CONTACTS}
+    """Contact ids by name (demo names are unique).
+
+    Contacts are personal data: one anonymised by the team stays anonymised, and
+    its name is not loaded again. On a later run, a demo contact that cannot be
+    found (anonymised, or deleted by the team) is not created again; meetings
+    loaded then leave it out of their participants.
+    """
+    existing = {**_anonymised_demo_contacts(), **_contact_index()}
+    if not _demo_ran_before():
+        new = [
+            Contact(
+                name=name,
+                organisation=organisation,
+                partner=partners[slug] if slug else None,
+                role=role,
+                email=email,
+                notes="Fictitious person in the demo data.",
+            )
+            for name, organisation, slug, role, email in CONTACTS
+            if (name, slug) not in existing
+        ]
+        if new:
+            Contact.objects.bulk_create(new)
+            existing = {**existing, **_contact_index()}
+    return {
+        name: existing[(name, slug)]
+        for name, _o, slug, _r, _e in CONTACTS
+        if (name, slug) in existing
+    }
 
 
 def _tags(names) -> dict[str, Tag]:
@@ -2213,6 +2248,7 @@ def _build_meeting(
             contact_id=contacts[name], role_in_meeting=role, sort_order=n
         )
         for n, (name, role) in enumerate(item["participants"])
+        if name in contacts
     ]
     meeting.action_items = [
         ActionItem(

@@ -617,8 +617,10 @@ def _existing_meetings(rows: list[_Row]) -> dict[tuple, list[DialogueMeeting]]:
     found = defaultdict(list)
     if not starts:
         return found
-    meetings = DialogueMeeting.objects.filter(start__in=starts).prefetch_related(
-        "partners", "tagged_items__tag"
+    meetings = (
+        DialogueMeeting.objects.filter(start__in=starts)
+        .select_related("latest_revision")
+        .prefetch_related("partners", "tagged_items__tag")
     )
     for meeting in meetings:
         found[(meeting.title.casefold(), meeting.start)].append(meeting)
@@ -782,7 +784,8 @@ def check_file(
         }
         row.problems.extend(_model_problems(row, DialogueMeeting(**values)))
 
-        if meeting and meeting.confidentiality == Confidentiality.RESTRICTED:
+        if meeting and meeting.is_restricted:
+            # Restricted, or with a restricted draft pending.
             if not restricted_allowed:
                 row.problem(
                     "",

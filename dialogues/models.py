@@ -8,7 +8,7 @@ search, digests, reports) uses.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -235,6 +235,36 @@ class DialogueMeeting(DraftStateMixin, RevisionMixin, ClusterableModel):
                 {"partners": _("A bilateral meeting has exactly one partner.")}
             )
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "participants" not in update_fields:
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            self._release_moved_participants()
+            return super().save(*args, **kwargs)
+
+    def _release_moved_participants(self):
+        """Free the contacts of participant rows that now name someone else.
+
+        The form's rows are saved one by one: a row that takes over a contact
+        from another row (two participants swapped, or a contact moved to a new
+        row while its old row names someone else) would meet the old row still
+        holding that contact. Rows whose contact changes are deleted first and
+        saved again under the same id.
+        """
+        pending = getattr(self, "_cluster_related_objects", {}).get("participants")
+        if self.pk is None or not pending:
+            return
+        contacts = {row.pk: row.contact_id for row in pending if row.pk}
+        if not contacts:
+            return
+        stored = MeetingParticipant.objects.filter(
+            meeting_id=self.pk, pk__in=contacts
+        ).values_list("pk", "contact_id")
+        moved = [pk for pk, contact_id in stored if contacts[pk] != contact_id]
+        if moved:
+            MeetingParticipant.objects.filter(pk__in=moved).delete()
+
     @property
     def local_start(self):
         return timezone.localtime(self.start, self.time_zone)
@@ -250,6 +280,17 @@ class DialogueMeeting(DraftStateMixin, RevisionMixin, ClusterableModel):
     @property
     def is_public(self) -> bool:
         return self.live and self.confidentiality == Confidentiality.PUBLIC
+
+    @property
+    def is_restricted(self) -> bool:
+        """Restricted, or about to be: a pending draft that is restricted counts
+        (as in `DialogueMeeting.objects.visible_to`)."""
+        if self.confidentiality == Confidentiality.RESTRICTED:
+            return True
+        if not (self.has_unpublished_changes and self.latest_revision_id):
+            return False
+        draft = self.latest_revision.content
+        return draft.get("confidentiality") == Confidentiality.RESTRICTED
 
 
 class MeetingParticipant(Orderable):
@@ -401,6 +442,10 @@ class JointInitiative(ClusterableModel):
     @property
     def is_public(self) -> bool:
         return self.confidentiality == Confidentiality.PUBLIC
+
+    @property
+    def is_restricted(self) -> bool:
+        return self.confidentiality == Confidentiality.RESTRICTED
 
 
 class Milestone(Orderable):

@@ -6,6 +6,10 @@ from django.utils import timezone
 
 from accounts.roles import RESTRICTED_READERS
 
+# Where can_see_restricted() keeps its answer on a user object, so that a request
+# asks the database once; cleared when the user's groups change (see apps.py).
+RESTRICTED_READER_ATTRIBUTE = "_dialogues_can_see_restricted"
+
 
 def can_see_restricted(user) -> bool:
     """Team leads and superusers, and no one else."""
@@ -13,7 +17,16 @@ def can_see_restricted(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    return user.groups.filter(name__in=RESTRICTED_READERS).exists()
+    answer = getattr(user, RESTRICTED_READER_ATTRIBUTE, None)
+    if answer is None:
+        answer = user.groups.filter(name__in=RESTRICTED_READERS).exists()
+        setattr(user, RESTRICTED_READER_ATTRIBUTE, answer)
+    return answer
+
+
+def forget_restricted_reader(user) -> None:
+    """Drop the answer can_see_restricted() kept on this user object."""
+    user.__dict__.pop(RESTRICTED_READER_ATTRIBUTE, None)
 
 
 class ConfidentialQuerySet(models.QuerySet):
@@ -40,8 +53,23 @@ class ConfidentialQuerySet(models.QuerySet):
 
 class DialogueMeetingQuerySet(ConfidentialQuerySet):
     def public(self):
-        """Public meetings that are recorded (live), not drafts."""
+        """Public meetings that are recorded (live), not drafts. Judged on the
+        published record: a pending draft changes nothing public until it is
+        published."""
         return self.filter(confidentiality="public", live=True)
+
+    def visible_to(self, user):
+        """As for any confidential record, and one rule more: a meeting whose
+        pending draft is restricted counts as restricted, so that the draft's
+        minutes stay with team leads (in the admin, briefings, exports, digests
+        and reports alike)."""
+        meetings = super().visible_to(user)
+        if can_see_restricted(user):
+            return meetings
+        return meetings.exclude(
+            has_unpublished_changes=True,
+            latest_revision__content__confidentiality="restricted",
+        )
 
     def upcoming(self, now=None):
         return self.filter(start__gte=now or timezone.now(), status="planned")
@@ -58,6 +86,7 @@ class ActionItemQuerySet(models.QuerySet):
         return self.open().filter(due_on__lt=today or timezone.localdate())
 
     def visible_to(self, user):
+        """The action items of the meetings this user may see."""
         from .models import DialogueMeeting
 
         meetings = DialogueMeeting.objects.visible_to(user)
@@ -75,4 +104,5 @@ __all__ = [
     "ContactQuerySet",
     "DialogueMeetingQuerySet",
     "can_see_restricted",
+    "forget_restricted_reader",
 ]

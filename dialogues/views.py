@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from monitoring.models import AIActElement, AlignmentAssessment, PolicyDevelopment
@@ -110,7 +111,8 @@ def zone_label(key: str) -> str:
     """'America/Argentina/Buenos_Aires' -> 'Buenos Aires time'; 'UTC' -> 'UTC'."""
     if "/" not in key:
         return key
-    return key.rsplit("/", 1)[-1].replace("_", " ") + " time"
+    city = key.rsplit("/", 1)[-1].replace("_", " ")
+    return gettext("%(city)s time") % {"city": city}
 
 
 @dataclass

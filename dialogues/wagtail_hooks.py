@@ -12,12 +12,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from . import admin_briefing, admin_meetings  # noqa: F401 (briefing hooks)
+from .admin_confidentiality import register_confidential_model
+from .models import DialogueMeeting, JointInitiative
 
-# Before any viewset asks Wagtail for a model's permission policy.
-admin_meetings.register_policies()
+# Before any viewset asks Wagtail for these models' permission policies.
+register_confidential_model(DialogueMeeting, DialogueMeeting.objects.visible_to)
+register_confidential_model(JointInitiative, JointInitiative.objects.visible_to)
 
-from . import admin_people  # noqa: E402 (partners, contacts, initiatives)
+# admin_briefing registers its hooks on import.
+from . import admin_briefing, admin_meetings, admin_people  # noqa: E402, F401
 from .admin_import import meeting_import_viewset  # noqa: E402
 from .admin_panels import DialoguesDashboardPanel  # noqa: E402
 

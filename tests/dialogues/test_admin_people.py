@@ -725,11 +725,13 @@ def test_listings_use_a_constant_number_of_queries(
 
     for extra in (0, 30):
         add_rows(extra)
-        with django_assert_max_num_queries(12):
+        # Wagtail's admin adds one query per page for the content locales (its
+        # JavaScript config, since WAGTAIL_I18N_ENABLED is on): the "+ 1".
+        with django_assert_max_num_queries(12 + 1):
             assert client.get(PARTNERS).status_code == 200
-        with django_assert_max_num_queries(13):
+        with django_assert_max_num_queries(13 + 1):
             assert client.get(CONTACTS).status_code == 200
-        with django_assert_max_num_queries(15):
+        with django_assert_max_num_queries(15 + 1):
             assert client.get(INITIATIVES).status_code == 200
         with django_assert_max_num_queries(10):
             rows = csv_rows(client.get(INITIATIVES, {"export": "csv"}))

@@ -6,12 +6,7 @@ import pytest
 from django.utils import timezone
 
 from dialogues.models import DialogueMeeting
-from tests.browser import (  # noqa: F401 - fixtures
-    browser_page,
-    chromium_browser,
-    log_in,
-    screenshot,
-)
+from tests.browser import log_in, screenshot
 from tests.dialogues.factories import ContactFactory, PartnerFactory
 
 ADD = "/admin/snippets/dialogues/dialoguemeeting/add/"
@@ -20,7 +15,7 @@ LIST = "/admin/snippets/dialogues/dialoguemeeting/"
 
 @pytest.mark.browser
 def test_team_member_logs_a_meeting_in_the_browser(
-    browser_page,  # noqa: F811 - the fixture imported above
+    browser_page,
     seeded,
     demo_password,
 ):

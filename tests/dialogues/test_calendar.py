@@ -237,11 +237,12 @@ def add_meetings(count):
 
 
 def test_the_feed_takes_constant_queries(django_assert_max_num_queries):
-    # The meetings, their partners, their topics.
+    # The meetings, their partners, their topics; and the five queries of the
+    # outreach site's event pages and policy milestones, which share the feed.
     add_meetings(3)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(8):
         fetch()
     add_meetings(30)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(8):
         calendar = fetch()
     assert len(calendar.walk("VEVENT")) == 33

@@ -564,3 +564,23 @@ def test_the_back_office_shows_the_demo(demo, client_for):
     assert "山田 花子" in inspect.content.decode()
     assert history.status_code == 200
     assert "Lena Lead" in history.content.decode()
+
+
+def test_an_anonymised_demo_contact_stays_anonymised_on_a_second_run(demo):
+    from dialogues.services import anonymise_contact
+
+    contact = Contact.objects.get(name="Elena Marchetti")
+    assert contact.participations.exists()
+    anonymise_contact(contact=contact, by=None)
+    # One who took part in no demo meeting, too.
+    loner = Contact.objects.get(name="Thandi Mokoena")
+    anonymise_contact(contact=loner, by=None)
+    count = Contact.objects.count()
+
+    create_demo_dialogues()
+
+    assert Contact.objects.count() == count
+    assert not Contact.objects.filter(name__in=["Elena Marchetti", "Thandi Mokoena"])
+    contact.refresh_from_db()
+    assert contact.is_anonymised
+    assert contact.participations.exists()  # the meeting history stays
