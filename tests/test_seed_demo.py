@@ -43,8 +43,12 @@ def test_seed_demo_twice_creates_everything_once(capsys):
 
     assert second == first
     assert [email for email, *_ in second["users"]] == DEMO_EMAILS
-    assert HomePage.objects.count() == 1
-    home = HomePage.objects.get()
+    # One home page, translated into each language of the site.
+    assert HomePage.objects.filter(locale__language_code="en").count() == 1
+    home = HomePage.objects.get(locale__language_code="en")
+    assert {page.translation_key for page in HomePage.objects.all()} == {
+        home.translation_key
+    }
     default_site = Site.objects.get(is_default_site=True)
     assert default_site.root_page.specific == home
     assert Site.objects.count() == 1
@@ -56,7 +60,9 @@ def test_seed_demo_replaces_wagtails_welcome_page():
     call_command("seed_demo")
 
     assert not Page.objects.filter(title__startswith="Welcome to your new").exists()
-    assert Page.get_first_root_node().get_children().count() == 1
+    # The home page and its translations.
+    homes = Page.get_first_root_node().get_children()
+    assert len({page.translation_key for page in homes}) == 1
 
 
 def test_seed_demo_refuses_to_run_in_production(settings):
@@ -71,7 +77,7 @@ def test_seed_demo_refuses_to_run_in_production(settings):
 
 def test_home_page_is_served_after_seeding():
     call_command("seed_demo")
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
 
     response = Client().get("/")
 

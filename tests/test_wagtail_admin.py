@@ -37,6 +37,7 @@ def test_editor_saves_a_draft_of_the_home_page(client_for, seeded):
             "slug": home.slug,
             "intro": "A new introduction",
             "body": rich_text(home.body),
+            "featured_explainers": inline_formset([]),
             "comments": inline_formset([]),
         }
     )

@@ -5,7 +5,7 @@ from django.db import transaction
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_users
 from dialogues.demo import create_demo_dialogues
 from monitoring.demo import create_demo_monitoring
-from outreach.demo import create_site
+from outreach.demo import create_demo_site, create_site
 
 
 class Command(BaseCommand):
@@ -25,6 +25,7 @@ class Command(BaseCommand):
             create_demo_users()
             create_demo_monitoring()
             create_demo_dialogues()
+            create_demo_site()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write(f"Demo logins (password '{DEMO_PASSWORD}'):")
         for email, _first, _last, role in DEMO_USERS:
