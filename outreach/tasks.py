@@ -1,0 +1,14 @@
+"""Background work of the outreach app: the newsletter's emails."""
+
+from smtplib import SMTPException
+
+from celery import shared_task
+
+
+@shared_task(autoretry_for=(SMTPException, OSError), retry_backoff=True, max_retries=5)
+def send_newsletter_confirmation(subscriber_id: int) -> bool:
+    """Answer a newsletter sign-up by email: a confirmation link, or a notice to
+    someone already subscribed. Sends once per sign-up, however often it runs."""
+    from .newsletter import services
+
+    return services.send_confirmation(subscriber_id=subscriber_id)
