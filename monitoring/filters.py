@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from .models import PolicyDevelopment
 
@@ -19,34 +20,34 @@ class DevelopmentFilter(django_filters.FilterSet):
         "relevance": ["-search_rank", "-announced_on", "-id"],
     }
 
-    q = django_filters.CharFilter(method="filter_q", label="Search")
+    q = django_filters.CharFilter(method="filter_q", label=_("Search"))
     jurisdiction = django_filters.CharFilter(
-        method="filter_jurisdiction", label="Jurisdiction code"
+        method="filter_jurisdiction", label=_("Jurisdiction code")
     )
     type = django_filters.ChoiceFilter(
         field_name="instrument_type",
         choices=PolicyDevelopment.InstrumentType.choices,
-        label="Type",
+        label=_("Type"),
     )
     stage = django_filters.ChoiceFilter(
-        choices=PolicyDevelopment.Stage.choices, label="Stage"
+        choices=PolicyDevelopment.Stage.choices, label=_("Stage")
     )
-    topic = django_filters.CharFilter(method="filter_topic", label="Topic")
+    topic = django_filters.CharFilter(method="filter_topic", label=_("Topic"))
     year = django_filters.NumberFilter(
         field_name="announced_on",
         lookup_expr="year",
-        label="Year",
+        label=_("Year"),
         min_value=1900,
         max_value=2100,
     )
     sort = django_filters.ChoiceFilter(
         method="filter_sort",
         choices=[
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("relevance", "Relevance"),
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("relevance", _("Relevance")),
         ],
-        label="Sort",
+        label=_("Sort"),
         empty_label=None,
     )
 
