@@ -202,7 +202,7 @@ def test_database_and_redis_urls_switch_the_backends():
         "NAME": "portal_settings_probe",
         "EAGER": False,
         "BROKER": "redis://127.0.0.1:6379/9",
-        "CACHE": "django.core.cache.backends.redis.RedisCache",
+        "CACHE": "outreach_portal.cache_backend.RedisCache",
     }
 
 

@@ -1,0 +1,67 @@
+"""The cheaper site lookup chooses the Site Wagtail's own lookup would choose."""
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from outreach.site_lookup import find_site
+
+from .factories import make_standard_page
+
+
+def wagtail_choice(request):
+    return Site._find_for_request(request)
+
+
+@pytest.fixture
+def sites(seeded):
+    """The default site (localhost:80) and three more on other pages."""
+    home = seeded["home"]
+    other = make_standard_page(home, title="Partner portal")
+    Site.objects.create(hostname="partners.example.org", port=80, root_page=other)
+    Site.objects.create(hostname="partners.example.org", port=8080, root_page=home)
+    Site.objects.create(hostname="events.example.org", port=443, root_page=other)
+    return Site.objects.all()
+
+
+@pytest.mark.parametrize(
+    ("host", "port"),
+    [
+        ("partners.example.org", "80"),  # exact hostname and port
+        ("partners.example.org", "8080"),  # exact, the other of two
+        ("partners.example.org", "9999"),  # hostname known, port not: the default
+        ("events.example.org", "80"),  # the only site with this hostname
+        ("localhost", "80"),  # the default site itself
+        ("unknown.example.org", "80"),  # no such hostname: the default
+    ],
+)
+def test_the_same_site_as_wagtails_lookup(sites, host, port, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    request = RequestFactory().get("/", HTTP_HOST=host, SERVER_PORT=port)
+
+    assert find_site(request) == wagtail_choice(request)
+
+
+def test_no_site_when_there_is_no_default_and_no_match(sites, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    Site.objects.update(is_default_site=False)
+    request = RequestFactory().get("/", HTTP_HOST="unknown.example.org")
+
+    assert find_site(request) is None
+    assert wagtail_choice(request) is None
+
+
+def test_a_page_request_looks_its_site_up_with_the_plain_query(client, seeded):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+
+    assert response.status_code == 200
+    lookups = [
+        query["sql"]
+        for query in queries.captured_queries
+        if '"wagtailcore_site"."hostname" = ' in query["sql"]
+    ]
+    assert len(lookups) == 1
+    assert "CASE" not in lookups[0]
