@@ -8,7 +8,7 @@ PORT ?= 8000
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run migrate worker beat test lint format bench requirements ci
+.PHONY: help install install-dev run migrate messages worker beat test lint format bench requirements ci
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ install-dev: $(VENV)/.installed-dev ## Also install the test and lint tools
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-run: migrate ## Set up (venv, migrations, demo content) and serve on http://127.0.0.1:8000
+run: migrate messages ## Set up (venv, migrations, demo content) and serve on http://127.0.0.1:8000
 	$(MANAGE) seed_demo
 	@echo ""
 	@echo "  Public site:   http://$(HOST):$(PORT)/"
@@ -41,13 +41,20 @@ run: migrate ## Set up (venv, migrations, demo content) and serve on http://127.
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+messages: install ## Compile the interface translations (locale/*/LC_MESSAGES/*.po to .mo)
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules --ignore=tmp -v 0
+
 worker: install ## Run a Celery worker (needs REDIS_URL)
 	$(BIN)/celery -A outreach_portal worker --loglevel=INFO
 
 beat: install ## Run the Celery beat scheduler (schedules are edited in the admin)
 	$(BIN)/celery -A outreach_portal beat --loglevel=INFO
 
-test: install-dev ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL if set)
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+test: install-dev messages node_modules/.package-lock.json ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL if set)
 	$(BIN)/pytest
 
 lint: install-dev ## ruff check, ruff format --check, and missing migrations
@@ -59,7 +66,7 @@ format: install-dev ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install-dev ## Measure the performance targets (see bench/README.md)
+bench: install-dev messages ## Measure the performance targets (see bench/README.md)
 	$(BIN)/python -m bench
 
 requirements: install-dev ## Recompile requirements*.txt from requirements*.in

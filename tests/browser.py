@@ -1,8 +1,10 @@
 """Browser tests: Debian's chromium driven by Playwright against a live server.
 
-Use the fixtures by importing them in a test module and marking the tests:
+The fixtures are registered for every test by tests/conftest.py
+(`pytest_plugins`), so that one chromium serves the whole session (Playwright's
+sync API allows one instance per thread); mark the tests that use them:
 
-    from tests.browser import browser_page, chromium_browser, log_in  # noqa: F401
+    from tests.browser import log_in
 
     @pytest.mark.browser
     def test_something(browser_page, seeded): ...

@@ -7,6 +7,9 @@ from django.test import Client
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_users
 from outreach.demo import create_site
 
+# The browser fixtures (one chromium for the whole session): tests/browser.py.
+pytest_plugins = ["tests.browser"]
+
 DEMO_EMAILS = [email for email, *_ in DEMO_USERS]
 
 
