@@ -61,10 +61,12 @@ INSTALLED_APPS = [
     "reports",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
+    "wagtail.locales",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -95,7 +97,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the cache, before sessions and CSRF run.
+    "outreach.page_cache.PageCacheMiddleware",
+    "outreach.site_lookup.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # English at the root paths, other languages under /fr/, /ja/, /ko/
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -117,6 +124,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.debug",
+                "django.template.context_processors.i18n",
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -155,7 +163,8 @@ if REDIS_URL and urlsplit(REDIS_URL).scheme not in {"redis", "rediss", "unix"}:
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, without a new redis-py client per operation.
+            "BACKEND": "outreach_portal.cache_backend.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
@@ -168,6 +177,13 @@ else:
             "LOCATION": "outreach-portal",
         }
     }
+
+# Seconds a public page stays in the page cache (cleared on publish); 0 disables.
+# On in production with Redis: a per-process cache could not be cleared from the
+# process that publishes. Off in development, where templates keep changing.
+PAGE_CACHE_SECONDS = env.int(
+    "PAGE_CACHE_SECONDS", default=600 if PRODUCTION and REDIS_URL else 0
+)
 
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=REDIS_URL or None)
@@ -238,6 +254,16 @@ STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=PRODUCTION)
 
 # --- Internationalisation --------------------------------------------------
 LANGUAGE_CODE = "en"
+# English plus the languages of the programme's first partners.
+LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -270,6 +296,15 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Outreach Portal <no-reply@outreach.example.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Newsletter ----------------------------------------------------------------
+# How long a confirmation link stays valid, in seconds.
+NEWSLETTER_CONFIRMATION_MAX_AGE = env.int(
+    "NEWSLETTER_CONFIRMATION_MAX_AGE", default=3 * 24 * 60 * 60
+)
+# Sign-up attempts allowed as (count, seconds): per client IP and per address.
+NEWSLETTER_SUBSCRIBE_LIMIT_PER_IP = (5, 10 * 60)
+NEWSLETTER_SUBSCRIBE_LIMIT_PER_EMAIL = (3, 60 * 60)
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "International Outreach for Human-Centric AI"
