@@ -39,6 +39,7 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "tmp"
 def chromium_browser():
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread; Django would
@@ -47,8 +48,19 @@ def chromium_browser():
     # subprocess leave it out of the child's environment.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Django keeps its connections per context, and Playwright's sync API runs
+    # the tests in a new one: hand the new connections the database contents
+    # saved at set-up, which serialized rollbacks restore (roles, the Wagtail
+    # root page), or transactional tests after the first would start empty.
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     try:
         with sync_playwright() as playwright:
+            for alias, contents in saved.items():
+                connections[alias]._test_serialized_contents = contents
             browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
             )
