@@ -7,16 +7,21 @@ PostgreSQL database of its own (the data set is generated into it once, and
 kept). Results are printed and written to bench/results/dialogues.json.
 """
 
-import json
-import math
-import os
 import random
 import statistics
-import sys
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from urllib.parse import urlsplit
+
+from ._common import (
+    analyze,
+    get,
+    out,
+    percentile,
+    report,
+    row,
+    setup_django,
+    uses_postgresql,
+)
 
 MEETINGS = 10_000
 ACTION_ITEMS = 50_000
@@ -35,7 +40,6 @@ MEDIAN_TARGET_MS = 150.0
 PDF_TARGET_S = 3.0
 
 TEAM_LEAD = "lead@example.org"
-RESULTS_FILE = Path(__file__).parent / "results" / "dialogues.json"
 
 # slug, name, jurisdiction code, kind
 PARTNERS = [
@@ -57,34 +61,22 @@ SUBJECTS = [
 ]
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
-
-
 def run() -> bool:
-    database_url = os.environ.get("DATABASE_URL", "")
-    if urlsplit(database_url).scheme not in {"postgres", "postgresql", "pgsql"}:
-        _out(
+    if not uses_postgresql():
+        out(
             "bench dialogues: DATABASE_URL must point at a PostgreSQL database "
             "(e.g. postgres://postgres@127.0.0.1:5432/portal_bench); the targets "
             "are set for PostgreSQL. Skipped: FAIL."
         )
         return False
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "outreach_portal.settings")
-    # Measure what production serves: no SQL logging, no debug pages.
-    os.environ.setdefault("DJANGO_DEBUG", "False")
-
-    import django
-
-    django.setup()
+    setup_django()
     from django.core.management import call_command
 
     started = time.perf_counter()
-    _out("bench dialogues: migrating …")
+    out("bench dialogues: migrating …")
     call_command("migrate", interactive=False, verbosity=0)
     generated = _ensure_data_set()
-    _analyze()
+    analyze()
 
     results = _measure_pages(PAGES)
     results += _measure_briefing_pdf()
@@ -92,8 +84,15 @@ def run() -> bool:
     # is slow: fewer requests, measured last.
     results += _measure_pages(FEEDS, requests=FEED_REQUESTS, warm_up=1)
     elapsed = time.perf_counter() - started
-    _report(results, generated=generated, elapsed=elapsed)
-    return all(row["ok"] is not False for row in results)
+    return report(
+        "dialogues",
+        results,
+        elapsed=elapsed,
+        meetings=MEETINGS,
+        action_items=ACTION_ITEMS,
+        contacts=CONTACTS,
+        generated_this_run=generated,
+    )
 
 
 # --- The data set -----------------------------------------------------------
@@ -108,9 +107,9 @@ def _ensure_data_set() -> bool:
     create_demo_users()
     existing = DialogueMeeting.objects.filter(title__startswith=TITLE_PREFIX).count()
     if existing == MEETINGS:
-        _out(f"bench dialogues: {existing:,} meetings already generated.")
+        out(f"bench dialogues: {existing:,} meetings already generated.")
         return False
-    _out(
+    out(
         f"bench dialogues: generating {MEETINGS:,} meetings, {ACTION_ITEMS:,} "
         f"action items, {CONTACTS:,} contacts …"
     )
@@ -118,7 +117,7 @@ def _ensure_data_set() -> bool:
     with transaction.atomic():
         _delete_data_set()
         _generate()
-    _out(f"bench dialogues: generated in {time.perf_counter() - began:.1f} s.")
+    out(f"bench dialogues: generated in {time.perf_counter() - began:.1f} s.")
     return True
 
 
@@ -279,38 +278,16 @@ def _generate() -> None:
         ActionItem.objects.bulk_create(items, batch_size=BATCH_SIZE * 2)
 
 
-def _analyze() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
 # --- Measuring ----------------------------------------------------------------
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
-
-
-def _get(client, url: str):
-    response = client.get(url)
-    if response.status_code != 200:
-        raise RuntimeError(f"GET {url} answered {response.status_code}")
-    if response.streaming:
-        b"".join(response.streaming_content)
-    return response
 
 
 def _timed(client, url: str, requests: int, warm_up: int) -> list[float]:
     for _ in range(warm_up):
-        _get(client, url)
+        get(client, url)
     timings = []
     for _ in range(requests):
         began = time.perf_counter()
-        _get(client, url)
+        get(client, url)
         timings.append((time.perf_counter() - began) * 1000)
     return timings
 
@@ -341,11 +318,11 @@ def _measure_pages(cases, requests: int = REQUESTS, warm_up: int = WARM_UP):
     rows = []
     for label, url in cases:
         client = lead if url.startswith("/admin/") else anonymous
-        _out(f"bench dialogues: {requests} × GET {url}")
+        out(f"bench dialogues: {requests} × GET {url}")
         timings = _timed(client, url, requests, warm_up)
         median = statistics.median(timings)
         rows.append(_row(f"{label} {url}: median", median, "ms", MEDIAN_TARGET_MS))
-        rows.append(_row(f"{label} {url}: p95", _percentile(timings, 0.95), "ms"))
+        rows.append(_row(f"{label} {url}: p95", percentile(timings, 0.95), "ms"))
     return rows
 
 
@@ -371,13 +348,13 @@ def _measure_briefing_pdf() -> list[dict]:
             _row("briefing pack PDF: no planned meeting with Japan", 1, "", ok=False)
         ]
     url = reverse("dialogues_briefing_pdf", args=[meeting.pk])
-    _out(f"bench dialogues: {PDF_REQUESTS} × GET {url}")
+    out(f"bench dialogues: {PDF_REQUESTS} × GET {url}")
     client = _lead_client()
-    _get(client, url)  # warm up (fonts, templates)
+    get(client, url)  # warm up (fonts, templates)
     timings = []
     for _ in range(PDF_REQUESTS):
         began = time.perf_counter()
-        _get(client, url)
+        get(client, url)
         timings.append(time.perf_counter() - began)
     return [
         _row(
@@ -396,63 +373,8 @@ def _measure_briefing_pdf() -> list[dict]:
 
 
 def _row(measure, value, unit, limit=None, *, ok=None) -> dict:
-    row = _make_row(measure, value, unit, limit, ok=ok)
-    verdict = {True: "OK", False: "FAIL", None: "-"}[row["ok"]]
-    _out(f"  {measure}: {value:,.3f} {unit} ({row['target']}) {verdict}")
-    return row
-
-
-def _make_row(measure, value, unit, limit=None, *, ok=None) -> dict:
-    if limit is not None:
-        target = f"< {limit:g} {unit}"
-        passed = value < limit
-    else:
-        target, passed = "(reported)", None
-    if ok is not None:
-        passed = ok if passed is None else passed and ok
-    return {
-        "measure": measure,
-        "value": round(value, 3) if isinstance(value, float) else value,
-        "unit": unit,
-        "target": target,
-        "ok": passed,
-    }
-
-
-def _report(results: list[dict], *, generated: bool, elapsed: float) -> None:
-    width = max(len(row["measure"]) for row in results)
-    _out()
-    _out(f"{'measure':<{width}}  {'value':>12}  {'target':<16}  result")
-    _out(f"{'-' * width}  {'-' * 12}  {'-' * 16}  ------")
-    for row in results:
-        value = row["value"]
-        shown = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
-        verdict = {True: "OK", False: "FAIL", None: "-"}[row["ok"]]
-        _out(
-            f"{row['measure']:<{width}}  {shown + ' ' + row['unit']:>12}  "
-            f"{row['target']:<16}  {verdict}"
-        )
-    failed = sum(row["ok"] is False for row in results)
-    _out()
-    _out(
-        f"bench dialogues: {'all targets met' if not failed else f'{failed} FAILED'}"
-        f" in {elapsed:.0f} s."
-    )
-    RESULTS_FILE.parent.mkdir(exist_ok=True)
-    RESULTS_FILE.write_text(
-        json.dumps(
-            {
-                "benchmark": "dialogues",
-                "meetings": MEETINGS,
-                "action_items": ACTION_ITEMS,
-                "contacts": CONTACTS,
-                "generated_this_run": generated,
-                "elapsed_s": round(elapsed, 1),
-                "passed": not failed,
-                "results": results,
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    _out(f"bench dialogues: written to {RESULTS_FILE}")
+    """A result row, also printed as soon as it is measured."""
+    result = row(measure, value, unit, limit, ok=ok)
+    verdict = {True: "OK", False: "FAIL", None: "-"}[result["ok"]]
+    out(f"  {measure}: {value:,.3f} {unit} ({result['target']}) {verdict}")
+    return result

@@ -6,17 +6,22 @@ PostgreSQL database of its own (the data set is generated into it once, and
 kept). Results are printed and written to bench/results/monitoring.json.
 """
 
-import json
-import math
-import os
 import random
 import statistics
-import sys
 import time
 import tracemalloc
 from datetime import date, timedelta
-from pathlib import Path
-from urllib.parse import urlsplit
+
+from ._common import (
+    analyze,
+    get,
+    out,
+    percentile,
+    report,
+    row,
+    setup_django,
+    uses_postgresql,
+)
 
 DEVELOPMENTS = 100_000
 BATCH_SIZE = 5_000
@@ -40,7 +45,6 @@ FIRST_BYTE_TARGET_S = 1.0
 EXPORT_MEMORY_TARGET_MB = 100.0
 INGESTION_TARGET_S = 5.0
 
-RESULTS_FILE = Path(__file__).parent / "results" / "monitoring.json"
 
 JURISDICTIONS = [
     ("JP", "Japan", "country", "Asia"),
@@ -137,41 +141,35 @@ FILLER = [
 ]
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
-
-
 def run() -> bool:
-    database_url = os.environ.get("DATABASE_URL", "")
-    if urlsplit(database_url).scheme not in {"postgres", "postgresql", "pgsql"}:
-        _out(
+    if not uses_postgresql():
+        out(
             "bench monitoring: DATABASE_URL must point at a PostgreSQL database "
             "(e.g. postgres://postgres@127.0.0.1:5432/portal_bench); the targets "
             "are set for PostgreSQL, and 100,000 rows are generated into it. "
             "Set REDIS_URL too, as in production. Skipped: FAIL."
         )
         return False
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "outreach_portal.settings")
-    # Measure what production serves: no SQL logging, no debug pages.
-    os.environ.setdefault("DJANGO_DEBUG", "False")
-    import django
-
-    django.setup()
+    setup_django()
     from django.core.management import call_command
 
     started = time.perf_counter()
-    _out("bench monitoring: migrating …")
+    out("bench monitoring: migrating …")
     call_command("migrate", interactive=False, verbosity=0)
     generated = _ensure_data_set()
-    _analyze()
+    analyze()
     results = []
     results += _measure_pages()
     results += _measure_export()
     results += _measure_ingestion()
     elapsed = time.perf_counter() - started
-    _report(results, generated=generated, elapsed=elapsed)
-    return all(row["ok"] is not False for row in results)
+    return report(
+        "monitoring",
+        results,
+        elapsed=elapsed,
+        developments=DEVELOPMENTS,
+        generated_this_run=generated,
+    )
 
 
 # --- The data set -----------------------------------------------------------
@@ -187,14 +185,14 @@ def _ensure_data_set() -> bool:
         source_url__startswith=URL_PREFIX, review_status="published"
     ).count()
     if existing == DEVELOPMENTS:
-        _out(f"bench monitoring: {existing:,} developments already generated.")
+        out(f"bench monitoring: {existing:,} developments already generated.")
         return False
-    _out(f"bench monitoring: generating {DEVELOPMENTS:,} developments …")
+    out(f"bench monitoring: generating {DEVELOPMENTS:,} developments …")
     began = time.perf_counter()
     with transaction.atomic():
         PolicyDevelopment.objects.filter(source_url__startswith=URL_PREFIX).delete()
         _generate()
-    _out(f"bench monitoring: generated in {time.perf_counter() - began:.1f} s.")
+    out(f"bench monitoring: generated in {time.perf_counter() - began:.1f} s.")
     return True
 
 
@@ -264,20 +262,7 @@ def _generate() -> None:
         )
 
 
-def _analyze() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
 # --- Pages and API ----------------------------------------------------------
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
 def _measure_pages() -> list[dict]:
@@ -292,28 +277,21 @@ def _measure_pages() -> list[dict]:
     ]
     rows = []
     for _kind, url in cases:
-        _out(f"bench monitoring: {REQUESTS} × GET {url}")
+        out(f"bench monitoring: {REQUESTS} × GET {url}")
         for _ in range(WARM_UP):
-            _get(client, url)
+            get(client, url)
         timings = []
         for _ in range(REQUESTS):
             began = time.perf_counter()
-            _get(client, url)
+            get(client, url)
             timings.append((time.perf_counter() - began) * 1000)
         count = _result_count(url)
         median = statistics.median(timings)
-        p95 = _percentile(timings, 0.95)
+        p95 = percentile(timings, 0.95)
         label = f"GET {url} ({count} results)"
-        rows.append(_row(f"{label}: median", median, "ms", MEDIAN_TARGET_MS))
-        rows.append(_row(f"{label}: p95", p95, "ms", P95_TARGET_MS))
+        rows.append(row(f"{label}: median", median, "ms", MEDIAN_TARGET_MS))
+        rows.append(row(f"{label}: p95", p95, "ms", P95_TARGET_MS))
     return rows
-
-
-def _get(client, url: str):
-    response = client.get(url)
-    if response.status_code != 200:
-        raise RuntimeError(f"GET {url} answered {response.status_code}")
-    return response
 
 
 def _result_count(url: str) -> int:
@@ -336,7 +314,7 @@ def _measure_export() -> list[dict]:
 
     client = Client()
     url = "/tracker/export.csv"
-    _out(f"bench monitoring: GET {url} (timed, then again under tracemalloc)")
+    out(f"bench monitoring: GET {url} (timed, then again under tracemalloc)")
     began = time.perf_counter()
     response = client.get(url)
     stream = iter(response.streaming_content)
@@ -364,21 +342,21 @@ def _measure_export() -> list[dict]:
     peak_mb = peak / 1024 / 1024
 
     return [
-        _row("export.csv: time to first byte", first_byte, "s", FIRST_BYTE_TARGET_S),
-        _row(
+        row("export.csv: time to first byte", first_byte, "s", FIRST_BYTE_TARGET_S),
+        row(
             f"export.csv: time to first data rows ({first_lines:,})",
             first_rows,
             "s",
             FIRST_BYTE_TARGET_S,
         ),
-        _row(f"export.csv: total ({lines:,} rows, {size / 1e6:.1f} MB)", total, "s"),
-        _row(
+        row(f"export.csv: total ({lines:,} rows, {size / 1e6:.1f} MB)", total, "s"),
+        row(
             "export.csv: peak Python memory growth while streaming",
             peak_mb,
             "MB",
             EXPORT_MEMORY_TARGET_MB,
         ),
-        _row(
+        row(
             "export.csv: data rows streamed",
             lines,
             "rows",
@@ -429,7 +407,7 @@ def _measure_ingestion() -> list[dict]:
             # 1,000 items again (a 304 would prove nothing).
             url = server.serve("/bench.xml", _feed(FEED_ITEMS), validators=False)
             source = Source.objects.create(name=FEED_SOURCE_NAME, url=url)
-            _out(f"bench monitoring: ingesting a {FEED_ITEMS:,}-item feed from {url}")
+            out(f"bench monitoring: ingesting a {FEED_ITEMS:,}-item feed from {url}")
             began = time.perf_counter()
             (first,) = ingest_due_sources(source_ids=[source.pk])
             first_s = time.perf_counter() - began
@@ -448,20 +426,20 @@ def _measure_ingestion() -> list[dict]:
         _clean_ingestion()
     status_ok = first.status == "ok" and second.status == "ok"
     return [
-        _row(
+        row(
             f"ingestion: first poll of {FEED_ITEMS:,} items "
             f"(status {first.status}, {first.new_items} new)",
             first_s,
             "s",
             INGESTION_TARGET_S,
         ),
-        _row(
+        row(
             "ingestion: candidates created by the first poll",
             created,
             "rows",
             expected=FEED_ITEMS,
         ),
-        _row(
+        row(
             f"ingestion: re-poll (status {second.status}, {second.new_items} new, "
             f"{len(statements)} queries)",
             second_s,
@@ -469,9 +447,9 @@ def _measure_ingestion() -> list[dict]:
             INGESTION_TARGET_S,
             ok=None if status_ok else False,
         ),
-        _row("ingestion: re-poll INSERTs", inserts, "queries", expected=0),
-        _row("ingestion: re-poll DELETEs", deletes, "queries", expected=0),
-        _row(
+        row("ingestion: re-poll INSERTs", inserts, "queries", expected=0),
+        row("ingestion: re-poll DELETEs", deletes, "queries", expected=0),
+        row(
             "ingestion: re-poll UPDATEs (all of the Source)",
             len(updates),
             "queries",
@@ -482,70 +460,3 @@ def _measure_ingestion() -> list[dict]:
 
 
 # --- Report -----------------------------------------------------------------
-
-
-def _row(
-    measure: str,
-    value: float,
-    unit: str,
-    limit: float | None = None,
-    *,
-    expected: int | None = None,
-    at_least: bool = False,
-    ok: bool | None = None,
-) -> dict:
-    """One result; `limit` is an upper bound, `expected` an exact value."""
-    if limit is not None:
-        target = f"< {limit:g} {unit}"
-        passed = value < limit
-    elif expected is not None:
-        target = f"{'≥' if at_least else '='} {expected:,} {unit}"
-        passed = value >= expected if at_least else value == expected
-    else:
-        target, passed = "(reported)", None
-    if ok is not None:
-        passed = ok if passed is None else passed and ok
-    return {
-        "measure": measure,
-        "value": round(value, 3) if isinstance(value, float) else value,
-        "unit": unit,
-        "target": target,
-        "ok": passed,
-    }
-
-
-def _report(results: list[dict], *, generated: bool, elapsed: float) -> None:
-    width = max(len(row["measure"]) for row in results)
-    _out()
-    _out(f"{'measure':<{width}}  {'value':>12}  {'target':<16}  result")
-    _out(f"{'-' * width}  {'-' * 12}  {'-' * 16}  ------")
-    for row in results:
-        value = row["value"]
-        shown = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
-        verdict = {True: "OK", False: "FAIL", None: "-"}[row["ok"]]
-        _out(
-            f"{row['measure']:<{width}}  {shown + ' ' + row['unit']:>12}  "
-            f"{row['target']:<16}  {verdict}"
-        )
-    failed = sum(row["ok"] is False for row in results)
-    _out()
-    _out(
-        f"bench monitoring: {'all targets met' if not failed else f'{failed} FAILED'}"
-        f" in {elapsed:.0f} s."
-    )
-    RESULTS_FILE.parent.mkdir(exist_ok=True)
-    RESULTS_FILE.write_text(
-        json.dumps(
-            {
-                "benchmark": "monitoring",
-                "developments": DEVELOPMENTS,
-                "generated_this_run": generated,
-                "elapsed_s": round(elapsed, 1),
-                "passed": not failed,
-                "results": results,
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    _out(f"bench monitoring: written to {RESULTS_FILE}")

@@ -22,7 +22,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from ._common import out, uses_postgresql
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 RESULTS_FILE = Path(__file__).parent / "results" / "outreach.json"
@@ -41,25 +42,19 @@ UNCACHED_QUERIES_TARGET = 12
 UNCACHED_RPS_TARGET = 200.0
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
-
-
 def run() -> bool:
-    database_url = os.environ.get("DATABASE_URL", "")
-    if urlsplit(database_url).scheme not in {"postgres", "postgresql", "pgsql"}:
-        _out(
+    if not uses_postgresql():
+        out(
             "bench outreach: DATABASE_URL must point at a PostgreSQL database "
             "(e.g. postgres://postgres@127.0.0.1:5432/outreach_bench) and REDIS_URL "
             "at Redis, as in production. Skipped: FAIL."
         )
         return False
     if not os.environ.get("REDIS_URL"):
-        _out("bench outreach: REDIS_URL must be set, as in production. Skipped: FAIL.")
+        out("bench outreach: REDIS_URL must be set, as in production. Skipped: FAIL.")
         return False
     if shutil.which("wrk") is None:
-        _out("bench outreach: wrk is not installed (apt-get install wrk). FAIL.")
+        out("bench outreach: wrk is not installed (apt-get install wrk). FAIL.")
         return False
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "outreach_portal.settings")
     os.environ.setdefault("DJANGO_DEBUG", "False")
@@ -67,7 +62,7 @@ def run() -> bool:
 
     started = time.perf_counter()
     load_at_start = os.getloadavg()
-    _out("bench outreach: migrating and seeding the demo content …")
+    out("bench outreach: migrating and seeding the demo content …")
     # In processes of their own: what seeding leaves in this one's caches would
     # change the query counts below.
     for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
@@ -83,9 +78,9 @@ def run() -> bool:
     queries = {name: _query_count(url) for name, url in pages.items()}
     after_publish = {name: _after_publish(url) for name, url in pages.items()}
     if _static_files_collected():
-        _out("bench outreach: static files already collected and up to date")
+        out("bench outreach: static files already collected and up to date")
     else:
-        _out("bench outreach: collecting static files as in production …")
+        out("bench outreach: collecting static files as in production …")
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
             cwd=BASE_DIR,
@@ -226,7 +221,7 @@ def _measure_server(cache_seconds: int, pages: dict[str, str | None]) -> dict:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     label = "cache on" if cache_seconds else "cache off"
-    _out(f"bench outreach: gunicorn with {WORKERS} workers on {base} ({label})")
+    out(f"bench outreach: gunicorn with {WORKERS} workers on {base} ({label})")
     server = subprocess.Popen(  # noqa: S603
         [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -254,14 +249,14 @@ def _measure_server(cache_seconds: int, pages: dict[str, str | None]) -> dict:
             if codes != {200}:
                 raise RuntimeError(f"GET {path} answered {sorted(codes)}")
             cache_header = statuses[-1][1].get("X-Cache", "-")
-            _out(f"bench outreach: wrk {' '.join(WRK)} -d{DURATION} {path}")
+            out(f"bench outreach: wrk {' '.join(WRK)} -d{DURATION} {path}")
             measured[name] = {
                 **_wrk(base + path),
                 "x_cache": cache_header,
             }
         # The fixed view again at the end: the reference is the mean of both,
         # so a change in the machine's other load during the run shows less.
-        _out(f"bench outreach: wrk {' '.join(WRK)} -d{DURATION} {FIXED_URL} (again)")
+        out(f"bench outreach: wrk {' '.join(WRK)} -d{DURATION} {FIXED_URL} (again)")
         again = _wrk(base + FIXED_URL)
         first = measured["fixed view"]
         measured["fixed view"] = {
@@ -463,9 +458,9 @@ def _rows(pages, queries, after_publish, cached, uncached) -> list[dict]:
 
 def _report(results, pages, cached, uncached, elapsed: float, load_at_start) -> None:
     width = max(len(row["measure"]) for row in results)
-    _out()
-    _out(f"{'measure':<{width}}  {'value':>14}  {'target':<16}  result")
-    _out(f"{'-' * width}  {'-' * 14}  {'-' * 16}  ------")
+    out()
+    out(f"{'measure':<{width}}  {'value':>14}  {'target':<16}  result")
+    out(f"{'-' * width}  {'-' * 14}  {'-' * 16}  ------")
     for row in results:
         value = row["value"]
         if isinstance(value, str):
@@ -473,14 +468,14 @@ def _report(results, pages, cached, uncached, elapsed: float, load_at_start) -> 
         else:
             shown = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
         verdict = {True: "OK", False: "FAIL", None: "-"}[row["ok"]]
-        _out(
+        out(
             f"{row['measure']:<{width}}  {shown + ' ' + row['unit']:>14}  "
             f"{row['target']:<16}  {verdict}"
         )
     failed = sum(row["ok"] is False for row in results)
     load = ", ".join(f"{value:.2f}" for value in load_at_start)
-    _out()
-    _out(
+    out()
+    out(
         f"bench outreach: {'all targets met' if not failed else f'{failed} FAILED'}"
         f" in {elapsed:.0f} s ({os.cpu_count()} CPUs; load average before the "
         f"run {load}: other work on the machine lowers every figure)."
@@ -501,4 +496,4 @@ def _report(results, pages, cached, uncached, elapsed: float, load_at_start) -> 
         )
         + "\n"
     )
-    _out(f"bench outreach: written to {RESULTS_FILE}")
+    out(f"bench outreach: written to {RESULTS_FILE}")
