@@ -9,6 +9,8 @@ class DialoguesConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed
 
+        from . import signals  # noqa: F401 - connects the receivers
+
         m2m_changed.connect(
             _groups_changed,
             sender=get_user_model().groups.through,

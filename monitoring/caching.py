@@ -11,45 +11,32 @@ transaction commits, so figures counted before the commit are not reused.
 """
 
 import hashlib
-import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from django.core.cache import cache
-from django.db import transaction
+
+from outreach_portal.data_version import DataVersion
 
 if TYPE_CHECKING:
     from .charts import Tally
     from .filters import DevelopmentFilter
 
-VERSION_KEY = "monitoring:published-version"
+PUBLISHED = DataVersion("monitoring:published-version")
 # A safety net: figures are renewed on every change anyway.
 FIGURES_TTL = 30 * 60
 
 T = TypeVar("T")
 
 
-def _new_version() -> None:
-    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
-
-
-def published_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
-        version = cache.get(VERSION_KEY, "")
-    return version
-
-
 def published_changed() -> None:
     """Call after any write that may change what the public tracker counts."""
-    _new_version()
-    transaction.on_commit(_new_version)
+    PUBLISHED.renew()
 
 
 def cached_figures(name: str, compute: Callable[[], T]) -> T:
     """`compute()`, or its value from the cache for the current published data."""
-    key = f"monitoring:figures:{published_version()}:{name}"
+    key = f"monitoring:figures:{PUBLISHED.current()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()

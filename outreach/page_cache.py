@@ -183,10 +183,14 @@ def _is_shareable(request: HttpRequest, response: HttpResponse) -> bool:
     return language == path_language
 
 
-def remember(name: str, compute: Callable[[], T]) -> T:
+def remember(name: str, compute: Callable[[], T], *, version: str = "") -> T:
     """`compute()`, kept in the cache until the next change that clears the page
     cache: for data many pages show (the menu, the footer, highlights), so that
-    after a publish it is computed once, not once per page. One cache round trip."""
+    after a publish it is computed once, not once per page. One cache round trip.
+
+    `version`: of other data `compute` reads (a `DataVersion`'s current value);
+    the kept value is used only while it is the same.
+    """
     key = f"page-cache:data:{name}"
     try:
         found = cache.get_many([GENERATION_KEY, key])
@@ -195,11 +199,11 @@ def remember(name: str, compute: Callable[[], T]) -> T:
         logger.warning("Page cache unavailable; computing %s.", name, exc_info=True)
         return compute()
     entry = found.get(key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
+    if entry is not None and entry[:2] == (generation, version):
+        return entry[2]
     value = compute()
     try:
-        cache.set(key, (generation, value), timeout=DATA_SECONDS)
+        cache.set(key, (generation, version, value), timeout=DATA_SECONDS)
     except RedisError:
         logger.warning("Page cache unavailable; %s not kept.", name, exc_info=True)
     return value
@@ -221,8 +225,13 @@ def clear() -> None:
 
 
 def clear_on_commit(**kwargs) -> None:
-    """Signal receiver: outdate the cache once the change is committed (a page
-    rendered before the commit would otherwise be stored as current)."""
+    """Signal receiver: outdate the cache at once, for the rest of the writing
+    transaction, and again once the change is committed (a page rendered by
+    another request before the commit would otherwise be stored as current)."""
+    try:
+        clear()
+    except RedisError:
+        logger.warning("Page cache unavailable; cleared on commit.", exc_info=True)
     transaction.on_commit(clear, robust=True)
 
 

@@ -1,16 +1,22 @@
 """Public views of the outreach site that are not Wagtail pages."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import get_conditional_response
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import views as sitemap_views
 
+from dialogues.caching import PUBLIC_MEETINGS
 from dialogues.calendar import build_calendar, meeting_events
 
+from . import page_cache
 from .feeds import development_events, event_page_events
 from .models import ExplainerIndexPage
 from .search import Results, clean_query, popular_topics, search_groups
@@ -41,18 +47,33 @@ def calendar_ics(request: HttpRequest) -> HttpResponse:
     """/events/calendar.ics: the public calendar, to subscribe to in any calendar
     application: the site's live public event pages, the public dialogue
     meetings and the days published policy developments enter into force (their
-    public fields only)."""
+    public fields only).
+
+    Calendar applications poll it; building thousands of events takes seconds,
+    so the body is kept until an event page, a public meeting or a published
+    development changes, and a client that has it already gets a 304.
+    """
     site_root = _site_root(request)
-    calendar = build_calendar(
-        [
-            *event_page_events(request),
-            *meeting_events(site_root),
-            *development_events(site_root),
-        ]
+
+    def build() -> bytes:
+        return build_calendar(
+            [
+                *event_page_events(request),
+                *meeting_events(site_root),
+                *development_events(site_root),
+            ]
+        ).to_ical()
+
+    body = page_cache.remember(
+        f"calendar:{get_language()}:{site_root}",
+        build,
+        version=PUBLIC_MEETINGS.current(),
     )
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    response = get_conditional_response(request, etag=etag) or HttpResponse(
+        body, content_type="text/calendar; charset=utf-8"
     )
+    response["ETag"] = etag
     response["Content-Disposition"] = 'inline; filename="calendar.ics"'
     return response
 

@@ -5,7 +5,9 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -246,3 +248,84 @@ def test_the_feed_takes_constant_queries(django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         calendar = fetch()
     assert len(calendar.walk("VEVENT")) == 33
+
+
+# --- Kept between polls ---------------------------------------------------------
+
+
+def test_a_second_poll_is_answered_from_the_cache_without_sql(japan):
+    MeetingFactory(partners=[japan], title="EU-Japan AI dialogue")
+    first = Client().get(URL)
+
+    with CaptureQueriesContext(connection) as queries:
+        second = Client().get(URL)
+
+    assert second.content == first.content
+    assert len(queries) == 0
+
+
+def test_a_client_that_has_the_feed_gets_a_304_until_it_changes(japan):
+    meeting = MeetingFactory(partners=[japan], title="EU-Japan AI dialogue")
+    first = Client().get(URL)
+    etag = first["ETag"]
+
+    unchanged = Client().get(URL, headers={"if-none-match": etag})
+    assert unchanged.status_code == 304
+    assert unchanged["ETag"] == etag
+    assert unchanged.content == b""
+
+    meeting.title = "EU-Japan AI dialogue, second round"
+    meeting.save()
+    changed = Client().get(URL, headers={"if-none-match": etag})
+
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    assert "EU-Japan AI dialogue, second round" in events_by_summary(
+        Calendar.from_ical(changed.content)
+    )
+
+
+@pytest.mark.parametrize(
+    "confidentiality",
+    [
+        DialogueMeeting.Confidentiality.INTERNAL,
+        DialogueMeeting.Confidentiality.RESTRICTED,
+    ],
+)
+def test_a_meeting_made_confidential_leaves_the_feed_at_once(japan, confidentiality):
+    meeting = MeetingFactory(partners=[japan], title="Soon confidential")
+    assert "Soon confidential" in events_by_summary(fetch())
+
+    meeting.confidentiality = confidentiality
+    meeting.save()
+
+    assert events_by_summary(fetch()) == {}
+
+
+def test_new_partners_and_topics_reach_the_feed_at_once(japan):
+    canada = PartnerFactory(slug="canada", name="Canada")
+    meeting = MeetingFactory(
+        partners=[japan, canada],
+        format=DialogueMeeting.Format.MULTILATERAL,
+        title="G7 digital ministers",
+    )
+    assert "CATEGORIES" not in events_by_summary(fetch())["G7 digital ministers"]
+
+    meeting.topics.add("AI safety")
+    meeting.save()
+
+    assert events_by_summary(fetch())["G7 digital ministers"].categories == [
+        "AI safety"
+    ]
+
+
+def test_a_renamed_partner_is_not_kept_from_before(japan):
+    MeetingFactory(partners=[japan], title="EU-Japan AI dialogue")
+    before = events_by_summary(fetch())["EU-Japan AI dialogue"]
+    assert str(before["URL"]) == "http://testserver/partners/japan/"
+
+    japan.slug = "nippon"
+    japan.save()
+
+    after = events_by_summary(fetch())["EU-Japan AI dialogue"]
+    assert str(after["URL"]) == "http://testserver/partners/nippon/"
