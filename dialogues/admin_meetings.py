@@ -23,6 +23,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 from taggit.models import Tag
@@ -36,7 +37,7 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.admin.panels.base import get_form_for_model
-from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.base import ViewSet
@@ -58,6 +59,7 @@ from .admin_forms import (
     apply_closed_at,
     team_members,
 )
+from .admin_tables import ListingTitleColumn, StatusColumn, TextColumn, class_attribute
 from .models import (
     ActionItem,
     Confidentiality,
@@ -153,18 +155,27 @@ def _brussels(value) -> str:
     )
 
 
-class StartColumn(Column):
+class StartColumn(TextColumn):
     """Start in the meeting's own zone, with Brussels time beneath."""
 
-    cell_template_name = "dialogues/admin/tables/start_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["local"] = _local(instance.start, instance.time_zone)
-        context["zone"] = str(instance.time_zone)
-        context["brussels"] = _brussels(instance.start)
-        context["same_zone"] = context["local"] == context["brussels"]
-        return context
+    def render_cell_html(self, instance, parent_context):
+        local = _local(instance.start, instance.time_zone)
+        brussels = _brussels(instance.start)
+        beneath = ""
+        if brussels != local:
+            beneath = format_html(
+                '<br><span class="w-text-14">{}</span>',
+                _("%(when)s Brussels") % {"when": brussels},
+            )
+        return format_html(
+            '<td{}><time datetime="{}">{}</time> '
+            '<span class="w-text-grey-400">{}</span>{}</td>',
+            class_attribute(self),
+            instance.start.isoformat(),
+            local,
+            instance.time_zone,
+            beneath,
+        )
 
 
 # Export columns: name -> (heading, value from a meeting).
@@ -199,6 +210,9 @@ def _safe_cell(value):
 
 
 class MeetingIndexView(snippet_views.IndexView):
+    def _get_title_column(self, field_name, column_class=None, **kwargs):
+        return super()._get_title_column(field_name, ListingTitleColumn, **kwargs)
+
     def get_base_queryset(self):
         return (
             super()
@@ -475,7 +489,8 @@ class DialogueMeetingViewSet(ConfidentialViewSetMixin, snippet_views.SnippetView
     filterset_class = MeetingFilterSet
     search_fields = ["title", "location"]
     search_backend_name = None
-    list_per_page = 50
+    # Wagtail lists 20 snippets a page; the filters and search find the rest.
+    list_per_page = 25
     ordering = "-start"
     list_export = list(MEETING_EXPORT)
     export_filename = "dialogue-meetings"
@@ -484,21 +499,21 @@ class DialogueMeetingViewSet(ConfidentialViewSetMixin, snippet_views.SnippetView
     def list_display(self):
         return [
             "__str__",
-            Column("partners", label=_("Partners"), accessor=partner_names),
+            TextColumn("partners", label=_("Partners"), accessor=partner_names),
             StartColumn("start", label=_("Start (local / Brussels)"), sort_key="start"),
-            Column(
+            TextColumn(
                 "status",
                 label=_("Meeting status"),
                 accessor="get_status_display",
                 sort_key="status",
             ),
-            Column(
+            TextColumn(
                 "confidentiality",
                 label=_("Confidentiality"),
                 accessor="get_confidentiality_display",
                 sort_key="confidentiality",
             ),
-            Column(
+            TextColumn(
                 "format",
                 label=_("Format"),
                 accessor="get_format_display",
@@ -506,7 +521,7 @@ class DialogueMeetingViewSet(ConfidentialViewSetMixin, snippet_views.SnippetView
             ),
             # Wagtail's LiveStatusTagColumn asks for a scheduled revision on each
             # row; meetings are never scheduled, so live and draft state suffice.
-            StatusTagColumn(
+            StatusColumn(
                 "record",
                 label=_("Record"),
                 accessor=record_status,
@@ -755,21 +770,21 @@ class ActionItemViewSet(ModelViewSet):
                 accessor=lambda item: str(item),
                 get_url=self._item_url,
             ),
-            Column("meeting", label=_("Meeting"), accessor=meeting_link),
-            Column(
+            TextColumn("meeting", label=_("Meeting"), accessor=meeting_link),
+            TextColumn(
                 "partners",
                 label=_("Partners"),
                 accessor=lambda item: partner_names(item.meeting),
             ),
-            Column("owner", label=_("Owner"), accessor=_owner_name),
-            Column("due_on", label=_("Due on"), sort_key="due_on"),
-            Column(
+            TextColumn("owner", label=_("Owner"), accessor=_owner_name),
+            TextColumn("due_on", label=_("Due on"), sort_key="due_on"),
+            TextColumn(
                 "status",
                 label=_("Status"),
                 accessor="get_status_display",
                 sort_key="status",
             ),
-            Column(
+            TextColumn(
                 "days_overdue",
                 label=_("Days overdue"),
                 accessor=lambda item: _days_overdue(item) or "",

@@ -9,6 +9,7 @@ import re
 import zoneinfo
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -567,6 +568,56 @@ def _meetings_with_partners(count, partners):
         meeting.topics.add("standards", "safety")
         meeting.save()
         ActionItemFactory(meeting=meeting, due_on=timezone.localdate() - days(2))
+
+
+def test_listing_rows_link_to_the_meeting_and_offer_its_actions(client_for, japan):
+    planned = MeetingFactory(
+        title="EU-Japan <digital> council",
+        partners=[japan],
+        status="planned",
+        start=timezone.now() + days(10),
+        time_zone="Asia/Tokyo",
+    )
+
+    page = BeautifulSoup(client_for(LEAD).get(LIST).content, "html.parser")
+
+    (row,) = page.select("tbody tr")
+    title = row.select_one("td.title .title-wrapper a")
+    assert title["href"] == edit_url(planned)
+    assert title.get_text(strip=True) == "EU-Japan <digital> council"
+    assert row.select_one("input.bulk-action-checkbox")["data-object-id"] == str(
+        planned.pk
+    )
+    briefing, more = row.select("ul.actions > li")
+    assert briefing.a.get_text(strip=True) == "Briefing pack"
+    assert more.select_one("[data-controller=w-dropdown] button")["aria-label"] == (
+        "More options for 'EU-Japan <digital> council'"
+    )
+    actions = {
+        link.get_text(strip=True): link["href"]
+        for link in more.select(".w-dropdown__content a")
+    }
+    assert actions == {
+        "Edit": edit_url(planned),
+        "Inspect": inspect_url(planned),
+        "Delete": f"{LIST}delete/{planned.pk}/",
+    }
+    cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
+    assert "Japan" in cells
+    assert "Planned" in cells
+    local = timezone.localtime(planned.start, TOKYO).strftime("%Y-%m-%d %H:%M")
+    assert any(cell.startswith(f"{local} Asia/Tokyo") for cell in cells)
+
+
+def test_listing_shows_25_meetings_a_page(client_for, japan, canada):
+    _meetings_with_partners(30, [japan, canada])
+    client = client_for(TEAM)
+
+    first = BeautifulSoup(client.get(LIST).content, "html.parser")
+    second = BeautifulSoup(client.get(LIST, {"p": 2}).content, "html.parser")
+
+    assert len(first.select("tbody tr")) == 25
+    assert len(second.select("tbody tr")) == 5
 
 
 def test_listing_and_exports_use_a_constant_number_of_queries(
