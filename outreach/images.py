@@ -82,6 +82,54 @@ def picture(image, kind: str, alt: str, *, lazy: bool = True, css_class: str = "
     """A <picture> of `image` for the place `kind`, with width and height set."""
     if image is None:
         return ""
+    key = _picture_key(image, kind, alt, lazy, css_class)
+    markup = _pictures.get(key) if key is not None else None
+    if markup is None:
+        markup = _picture_markup(image, kind, alt, lazy=lazy, css_class=css_class)
+        if key is not None:
+            if len(_pictures) >= PICTURES_KEPT:
+                _pictures.clear()
+            _pictures[key] = markup
+    return markup
+
+
+# The markup of pictures already rendered by this process, by everything it is
+# made from: the image's file, size and focal point, its renditions (their rows:
+# a rendition made anew is a new row) and the attributes asked for. Working out
+# which rendition serves each of a picture's 7–10 filter specs is most of the
+# time of rendering a page uncached, and gives the same answer until one of
+# those changes.
+PICTURES_KEPT = 4096
+_pictures: dict[tuple, str] = {}
+
+
+def _picture_key(image, kind, alt, lazy, css_class) -> tuple | None:
+    """None where the renditions were not loaded with the page, or some were
+    made by this request and have no key yet: then the picture is not kept."""
+    renditions = getattr(image, "prefetched_renditions", None)
+    if renditions is None:
+        return None
+    rendition_ids = [rendition.pk for rendition in renditions]
+    if None in rendition_ids:  # made just now, not saved with a key
+        return None
+    return (
+        image.pk,
+        image.file.name,
+        image.width,
+        image.height,
+        image.focal_point_x,
+        image.focal_point_y,
+        image.focal_point_width,
+        image.focal_point_height,
+        tuple(sorted(rendition_ids)),
+        kind,
+        alt,
+        lazy,
+        css_class,
+    )
+
+
+def _picture_markup(image, kind: str, alt: str, *, lazy: bool, css_class: str):
     size = SIZES[kind]
     attrs = {"alt": alt, "sizes": size.sizes, "decoding": "async"}
     if lazy:

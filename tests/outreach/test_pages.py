@@ -265,6 +265,32 @@ def test_a_news_item_has_breadcrumbs_and_sharing_metadata(seeded):
     assert img["srcset"]
 
 
+def test_a_pictures_new_focal_point_and_alt_text_show_on_the_next_request(seeded):
+    image = make_image()
+    news = make_news(
+        seeded["home"],
+        slug="launch",
+        title="Site launched",
+        listing_image=image,
+        listing_image_alt="A blue square",
+    )
+    get("/news/launch/")  # makes the renditions
+    before = get("/news/launch/").select_one(".page-hero picture img")
+
+    image.focal_point_x, image.focal_point_y = 600, 40
+    image.focal_point_width = image.focal_point_height = 20
+    image.save()
+    news.listing_image_alt = "The blue square, cropped"
+    news.save_revision().publish()
+    after = get("/news/launch/").select_one(".page-hero picture img")
+
+    assert after["alt"] == "The blue square, cropped"
+    # Cropped around the new focal point: other renditions, other files.
+    assert after["src"] != before["src"]
+    assert set(after["srcset"].split(", ")).isdisjoint(before["srcset"].split(", "))
+    assert get("/news/launch/").select_one(".page-hero picture img") == after
+
+
 def test_menu_and_footer_come_from_the_tree_and_site_settings(seeded):
     home = seeded["home"]
     sections(home)
