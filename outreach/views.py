@@ -25,8 +25,10 @@ from .sitemaps import SITEMAPS
 CALENDAR_CACHE_SECONDS = 300
 SEARCH_RESULTS_PER_PAGE = 20
 # Never for crawlers: staff and account pages, and the API (for programs, which
-# do not read robots.txt anyway).
+# do not read robots.txt anyway), but for its documentation (URL names, listed
+# before the rules they are exceptions to).
 ROBOTS_BACK_OFFICE = ["/admin/", "/django-admin/", "/accounts/", "/reports/", "/api/"]
+ROBOTS_ALLOWED = ["api:openapi-view", "api:openapi-json"]
 # Public, but not for search engines: result lists, a large export, and links
 # that act on a subscription. In every language.
 ROBOTS_PUBLIC = [
@@ -136,13 +138,15 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    """/robots.txt: crawl the public site, not the back office, account pages,
-    the API, search results, exports or newsletter links."""
+    """/robots.txt: crawl the public site and the API's documentation, not the
+    back office, account pages, the API, search results, exports or newsletter
+    links."""
     prefixes = ["", *(f"/{code}" for code, _name in settings.LANGUAGES)]
     return render(
         request,
         "robots.txt",
         {
+            "allowed": [reverse(name) for name in ROBOTS_ALLOWED],
             "back_office": ROBOTS_BACK_OFFICE,
             "public_disallowed": [
                 prefix + path for prefix in prefixes for path in ROBOTS_PUBLIC

@@ -211,3 +211,13 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_back_office(
         assert f"Disallow: {path}" in lines
     assert "Disallow: /" not in lines
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
+
+
+def test_robots_txt_lets_crawlers_read_the_api_documentation(client, home):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+
+    # Crawlers that take the first matching rule see the exceptions first.
+    api = lines.index("Disallow: /api/")
+    assert lines.index("Allow: /api/v1/docs") < api
+    assert lines.index("Allow: /api/v1/openapi.json") < api
+    assert client.get("/api/v1/docs").status_code == 200
