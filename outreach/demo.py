@@ -378,7 +378,7 @@ def draw_image(spec: dict, size: tuple[int, int] = (1600, 900)) -> bytes:
     """A simple illustration in the programme's colours: shapes for its kind,
     its label in large type."""
     from PIL import Image as PILImage
-    from PIL import ImageDraw, ImageFont
+    from PIL import ImageDraw
 
     width, height = size
     colours = spec["colours"]
@@ -439,16 +439,31 @@ def draw_image(spec: dict, size: tuple[int, int] = (1600, 900)) -> bytes:
                 outline=accent if index % 2 else light,
                 width=14,
             )
-    font = ImageFont.load_default(size=76)
     label = spec["label"]
-    box = draw.textbbox((0, 0), label, font=font)
-    text_width = box[2] - box[0]
-    band = (60, height - 200, min(width - 60, 140 + text_width), height - 60)
+    font, text_width = label_font(draw, label, max_width=width - 200)
+    band = (60, height - 200, 140 + text_width, height - 60)
     draw.rectangle(band, fill="#1A1A1A")
     draw.text((100, height - 180), label, font=font, fill="#FFFFFF")
     output = io.BytesIO()
     canvas.save(output, format="PNG", optimize=True)
     return output.getvalue()
+
+
+LABEL_SIZE = 76
+SMALLEST_LABEL_SIZE = 36
+
+
+def label_font(draw, label: str, max_width: int):
+    """The default font at the largest size (76 px down to 36) at which `label`
+    fits in `max_width`, and the label's width in it."""
+    from PIL import ImageFont
+
+    for size in range(LABEL_SIZE, SMALLEST_LABEL_SIZE - 1, -4):
+        font = ImageFont.load_default(size=size)
+        box = draw.textbbox((0, 0), label, font=font)
+        if box[2] - box[0] <= max_width:
+            break
+    return font, box[2] - box[0]
 
 
 def _site_settings(home, standard: dict) -> None:

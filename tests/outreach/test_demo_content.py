@@ -3,12 +3,15 @@
 from bs4 import BeautifulSoup
 from django.test import Client
 from icalendar import Calendar
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from dialogues.demo import create_demo_dialogues
 from monitoring.demo import create_demo_monitoring
-from outreach.demo import create_demo_site
+from outreach.demo import create_demo_site, draw_image, label_font
+from outreach.demo_content import IMAGES
 from outreach.models import (
     EventPage,
     ExplainerPage,
@@ -94,3 +97,20 @@ def test_the_demo_site_is_complete_and_made_once(db):
 
     assert "no cookie banner" in text
     assert "not in a cookie" in text
+
+
+def test_every_demo_image_label_fits_in_the_picture():
+    canvas = PILImage.new("RGB", (1600, 900))
+    draw = ImageDraw.Draw(canvas)
+
+    for key, spec in IMAGES.items():
+        _font, width = label_font(draw, spec["label"], max_width=1400)
+        # Drawn from x = 100 on a band from 60 to 40 px past the text.
+        assert 100 + width <= 1600 - 100, key
+
+    # The longest label is drawn smaller, not cut off at the right edge.
+    longest = max((spec["label"] for spec in IMAGES.values()), key=len)
+    full_size = ImageFont.load_default(size=76)
+    box = draw.textbbox((0, 0), longest, font=full_size)
+    assert box[2] - box[0] > 1400
+    assert draw_image(IMAGES["risk-pyramid"]).startswith(b"\x89PNG")
