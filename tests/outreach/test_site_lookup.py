@@ -65,3 +65,22 @@ def test_a_page_request_looks_its_site_up_with_the_plain_query(client, seeded):
     ]
     assert len(lookups) == 1
     assert "CASE" not in lookups[0]
+
+
+def test_a_changed_site_is_found_on_the_next_request_and_sites_are_kept_between(
+    sites, settings
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    request = RequestFactory().get("/", HTTP_HOST="events.example.org")
+    events = Site.objects.get(hostname="events.example.org")
+    assert find_site(request) == events
+
+    with CaptureQueriesContext(connection) as queries:
+        assert find_site(request) == events
+    assert len(queries) == 0
+
+    events.hostname = "talks.example.org"
+    events.save()
+
+    assert find_site(request) == wagtail_choice(request)
+    assert find_site(request).is_default_site
