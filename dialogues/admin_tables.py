@@ -2,8 +2,8 @@
 
 They render the same markup as Wagtail's columns and buttons, written out with
 `format_html` instead of a template per cell: a page of 25 meetings has
-hundreds of cells and over a hundred buttons, and their templates were most of
-the page's time. A button of a kind not handled here renders as Wagtail does.
+hundreds of cells and over a hundred buttons, and their templates took about
+half of the page's time. A button of a kind not handled here renders as Wagtail does.
 """
 
 from django.forms.utils import flatatt
