@@ -211,6 +211,7 @@ def _safe_cell(value):
 
 class MeetingIndexView(snippet_views.IndexView):
     def _get_title_column(self, field_name, column_class=None, **kwargs):
+        """The title with the row's buttons, written out (see admin_tables)."""
         return super()._get_title_column(field_name, ListingTitleColumn, **kwargs)
 
     def get_base_queryset(self):
