@@ -168,6 +168,9 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            # A Redis that does not answer is treated as unreachable (see the
+            # backend) within seconds, not after the request times out.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
