@@ -21,6 +21,7 @@ from timezone_field import TimeZoneField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 
 from monitoring.models import Jurisdiction, PolicyDevelopment
+from outreach_portal.local_times import LocalTimes
 
 from .querysets import (
     ActionItemQuerySet,
@@ -107,7 +108,7 @@ class TaggedMeeting(TaggedItemBase):
     )
 
 
-class DialogueMeeting(DraftStateMixin, RevisionMixin, ClusterableModel):
+class DialogueMeeting(DraftStateMixin, RevisionMixin, LocalTimes, ClusterableModel):
     """One meeting of a dialogue: who, when, where, what was said and agreed."""
 
     class Format(models.TextChoices):
@@ -264,18 +265,6 @@ class DialogueMeeting(DraftStateMixin, RevisionMixin, ClusterableModel):
         moved = [pk for pk, contact_id in stored if contacts[pk] != contact_id]
         if moved:
             MeetingParticipant.objects.filter(pk__in=moved).delete()
-
-    @property
-    def local_start(self):
-        return timezone.localtime(self.start, self.time_zone)
-
-    @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.time_zone)
-
-    @property
-    def brussels_start(self):
-        return timezone.localtime(self.start, timezone.get_default_timezone())
 
     @property
     def is_public(self) -> bool:
