@@ -36,6 +36,7 @@ from outreach.blocks import (
     heading_anchor,
 )
 from outreach.images import prefetch_renditions
+from outreach_portal.local_times import LocalTimes
 
 WORDS_PER_MINUTE = 220
 NEWS_PER_PAGE = 12
@@ -58,6 +59,21 @@ def without_private_pages(queryset, path_field: str = "path"):
         page__path=Substr(OuterRef(path_field), 1, F("page__depth") * Page.steplen)
     )
     return queryset.filter(~Exists(restricted))
+
+
+def chosen_explainers(rows, request) -> list:
+    """The live explainers an editor chose in `rows` (an inline of rows with an
+    `explainer`), in their order, without those in a private section. A preview
+    shows the rows being edited."""
+    if getattr(request, "is_preview", False):
+        return [row.explainer for row in rows.all() if row.explainer.live]
+    rows = without_private_pages(
+        rows.filter(explainer__live=True)
+        .select_related("explainer__listing_image")
+        .defer("explainer__body"),
+        "explainer__path",
+    )
+    return [row.explainer for row in rows]
 
 
 def _tree_paths(page) -> list[str]:
@@ -212,7 +228,7 @@ class HomePage(SitePageMixin, Page):
         from monitoring.models import PolicyDevelopment
 
         context = super().get_context(request, *args, **kwargs)
-        featured = self._featured_explainers(request)
+        featured = chosen_explainers(self.featured_explainers, request)
         news = list(
             _cards(NewsPage.objects.descendant_of(self)).order_by("-date", "-pk")[
                 :HOME_LISTING_SIZE
@@ -242,18 +258,6 @@ class HomePage(SitePageMixin, Page):
             ),
         )
         return context
-
-    def _featured_explainers(self, request) -> list:
-        if getattr(request, "is_preview", False):
-            items = self.featured_explainers.all()
-            return [item.explainer for item in items if item.explainer.live]
-        rows = without_private_pages(
-            self.featured_explainers.filter(explainer__live=True)
-            .select_related("explainer__listing_image")
-            .defer("explainer__body"),
-            "explainer__path",
-        )
-        return [row.explainer for row in rows]
 
 
 class HomePageFeaturedExplainer(Orderable):
@@ -437,7 +441,7 @@ class ExplainerPage(SitePageMixin, ListingImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = self._related_explainers(request)
+        related = chosen_explainers(self.related_explainers, request)
         prefetch_renditions(
             [
                 (self.listing_image, "hero"),
@@ -450,18 +454,6 @@ class ExplainerPage(SitePageMixin, ListingImageMixin, Page):
             topics=sorted(self.topics.all(), key=lambda tag: tag.name.lower()),
         )
         return context
-
-    def _related_explainers(self, request) -> list:
-        if getattr(request, "is_preview", False):
-            items = self.related_explainers.all()
-            return [item.explainer for item in items if item.explainer.live]
-        rows = without_private_pages(
-            self.related_explainers.filter(explainer__live=True)
-            .select_related("explainer__listing_image")
-            .defer("explainer__body"),
-            "explainer__path",
-        )
-        return [row.explainer for row in rows]
 
 
 class RelatedExplainer(Orderable):
@@ -581,7 +573,7 @@ class TaggedEvent(TaggedItemBase):
     )
 
 
-class EventPage(SitePageMixin, ListingImageMixin, Page):
+class EventPage(SitePageMixin, ListingImageMixin, LocalTimes, Page):
     """A public event: stored in UTC, shown in its local time zone."""
 
     start = models.DateTimeField()
@@ -652,22 +644,6 @@ class EventPage(SitePageMixin, ListingImageMixin, Page):
             raise ValidationError(
                 {"venue": _("Give a venue, or mark the event as online.")}
             )
-
-    @property
-    def local_start(self):
-        return timezone.localtime(self.start, self.time_zone)
-
-    @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.time_zone)
-
-    @property
-    def brussels_start(self):
-        return timezone.localtime(self.start, timezone.get_default_timezone())
-
-    @property
-    def brussels_end(self):
-        return timezone.localtime(self.end, timezone.get_default_timezone())
 
     @property
     def in_brussels_time(self) -> bool:
