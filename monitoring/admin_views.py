@@ -28,12 +28,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
-from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from outreach_portal.admin_export import ExportValuesMixin
 
 from . import services
 from .admin_filters import (
@@ -204,8 +205,10 @@ EXPORT_VALUES = {
 }
 
 
-class DevelopmentListingMixin:
+class DevelopmentListingMixin(ExportValuesMixin):
     """What every listing of developments shares: loading, export, bulk buttons."""
+
+    export_values = EXPORT_VALUES
 
     #: Bulk actions offered in the footer (action types); None: all registered.
     bulk_action_types = None
@@ -215,16 +218,6 @@ class DevelopmentListingMixin:
         if getattr(self, "is_export", False):
             queryset = queryset.prefetch_related("topics")
         return queryset
-
-    def to_row_dict(self, item):
-        return {
-            field: (
-                EXPORT_VALUES[field](item)
-                if field in EXPORT_VALUES
-                else multigetattr(item, field)
-            )
-            for field in self.list_export
-        }
 
     def get_bulk_action_buttons(self):
         actions = bulk_action_registry.get_bulk_actions_for_model(

@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.coreutils import multigetattr
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from outreach_portal.admin_export import ExportValuesMixin
 
 from ..models import Subscriber
 
@@ -80,22 +81,14 @@ EXPORT_VALUES = {
 }
 
 
-class SubscriberIndexView(snippet_views.IndexView):
+class SubscriberIndexView(ExportValuesMixin, snippet_views.IndexView):
+    export_values = EXPORT_VALUES
+
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         if getattr(self, "is_export", False):
             queryset = queryset.prefetch_related("topics", "partners")
         return queryset
-
-    def to_row_dict(self, item):
-        return {
-            field: (
-                EXPORT_VALUES[field](item)
-                if field in EXPORT_VALUES
-                else multigetattr(item, field)
-            )
-            for field in self.list_export
-        }
 
 
 class SubscriberInspectView(snippet_views.InspectView):
