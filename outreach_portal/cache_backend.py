@@ -27,21 +27,20 @@ logger = logging.getLogger(__name__)
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 
 
-def _answer_when_unreachable(answer):
-    """Decorate a client operation: `answer(*args)` when Redis cannot be reached."""
+def _or_when_unreachable(name: str, answer=None):
+    """Django's client operation `name`, answering `answer` (or what it returns,
+    given the operation's arguments, if callable) when Redis cannot be reached."""
+    operation = getattr(django_redis.RedisCacheClient, name)
 
-    def decorate(operation):
-        @functools.wraps(operation)
-        def wrapper(self, *args, **kwargs):
-            try:
-                return operation(self, *args, **kwargs)
-            except UNREACHABLE as error:
-                logger.warning("Cache unavailable (%s): %s", operation.__name__, error)
-                return answer(*args, **kwargs)
+    @functools.wraps(operation)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return operation(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            logger.warning("Cache unavailable (%s): %s", name, error)
+            return answer(*args, **kwargs) if callable(answer) else answer
 
-        return wrapper
-
-    return decorate
+    return wrapper
 
 
 def _key_missing(*args, **kwargs):
@@ -62,37 +61,17 @@ class ReusedClientRedisCacheClient(django_redis.RedisCacheClient):
 
     # What each operation answers while Redis cannot be reached: a cache that
     # holds nothing and keeps nothing.
-    add = _answer_when_unreachable(lambda *a, **k: False)(
-        django_redis.RedisCacheClient.add
-    )
-    get = _answer_when_unreachable(lambda key, default: default)(
-        django_redis.RedisCacheClient.get
-    )
-    set = _answer_when_unreachable(lambda *a, **k: None)(
-        django_redis.RedisCacheClient.set
-    )
-    touch = _answer_when_unreachable(lambda *a, **k: False)(
-        django_redis.RedisCacheClient.touch
-    )
-    delete = _answer_when_unreachable(lambda *a, **k: False)(
-        django_redis.RedisCacheClient.delete
-    )
-    get_many = _answer_when_unreachable(lambda *a, **k: {})(
-        django_redis.RedisCacheClient.get_many
-    )
-    has_key = _answer_when_unreachable(lambda *a, **k: False)(
-        django_redis.RedisCacheClient.has_key
-    )
-    incr = _answer_when_unreachable(_key_missing)(django_redis.RedisCacheClient.incr)
-    set_many = _answer_when_unreachable(lambda *a, **k: None)(
-        django_redis.RedisCacheClient.set_many
-    )
-    delete_many = _answer_when_unreachable(lambda *a, **k: None)(
-        django_redis.RedisCacheClient.delete_many
-    )
-    clear = _answer_when_unreachable(lambda *a, **k: False)(
-        django_redis.RedisCacheClient.clear
-    )
+    add = _or_when_unreachable("add", False)
+    get = _or_when_unreachable("get", lambda key, default: default)
+    set = _or_when_unreachable("set")
+    touch = _or_when_unreachable("touch", False)
+    delete = _or_when_unreachable("delete", False)
+    get_many = _or_when_unreachable("get_many", lambda keys: {})
+    has_key = _or_when_unreachable("has_key", False)
+    incr = _or_when_unreachable("incr", _key_missing)
+    set_many = _or_when_unreachable("set_many")
+    delete_many = _or_when_unreachable("delete_many")
+    clear = _or_when_unreachable("clear", False)
 
 
 class RedisCache(django_redis.RedisCache):
