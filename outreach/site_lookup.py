@@ -8,13 +8,21 @@ Wagtail's rules, and the Site is handed to Wagtail through the per-request
 attribute that `Site.find_for_request` reads first. The candidates are kept
 with the page cache's data (`page_cache.remember`), renewed when a site or a
 page changes: most requests then run no query for them.
+
+Each candidate also carries its root page in every content language (the live
+translation, or the root itself), as the specific page Wagtail routes from
+(`site.root_page.localized.specific`): Wagtail looks the active Locale and then
+the specific root page up on every request, two queries that the home page then
+needs none of.
 """
 
-from django.db.models import Q
-from django.http import HttpRequest
+from django.db.models import F, Q
+from django.http import Http404, HttpRequest
 from django.http.request import split_domain_port
+from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 from . import page_cache
 
@@ -30,12 +38,7 @@ def find_site(request: HttpRequest) -> Site | None:
     except ValueError:
         port = None
     candidates = page_cache.remember(
-        f"sites:{hostname}",
-        lambda: list(
-            Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
-            .order_by()
-            .select_related("root_page")
-        ),
+        f"sites-roots-and-paths:{hostname}", lambda: _candidates(hostname)
     )
 
     def rank(site: Site) -> int:
@@ -56,8 +59,68 @@ def find_site(request: HttpRequest) -> Site | None:
     return None
 
 
+def _candidates(hostname: str) -> list[Site]:
+    """The sites of `hostname` and the default site, each with `localized_roots`
+    and `all_root_paths` (`Site.get_site_root_paths()`, which page URLs read)."""
+    sites = list(
+        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
+        .order_by()
+        .select_related("root_page")
+    )
+    roots = _localized_roots([site.root_page for site in sites])
+    root_paths = Site.get_site_root_paths()
+    for site in sites:
+        site.localized_roots = roots[site.root_page_id]
+        site.all_root_paths = root_paths
+    return sites
+
+
+def _localized_roots(root_pages: list[Page]) -> dict[int, dict[str | None, Page]]:
+    """By root page id: {language code: its live translation in that language}
+    and {None: the root itself}, all specific, as `Page.localized` chooses."""
+    if not root_pages:
+        return {}
+    pages = (
+        Page.objects.filter(
+            Q(pk__in=[root.pk for root in root_pages])
+            | Q(
+                translation_key__in={root.translation_key for root in root_pages},
+                live=True,
+            )
+        )
+        .annotate(language_code=F("locale__language_code"))
+        .specific()
+    )
+    by_key = {}
+    for page in pages:
+        by_key.setdefault(page.translation_key, []).append(page)
+    roots = {}
+    for root in root_pages:
+        translations = by_key.get(root.translation_key, [])
+        itself = next(page for page in translations if page.pk == root.pk)
+        localized = {page.language_code: page for page in translations if page.live}
+        localized[itself.language_code] = itself  # even when not live
+        localized[None] = itself
+        roots[root.pk] = localized
+    return roots
+
+
+def route(request: HttpRequest, site: Site, path: str):
+    """`Page.route_for_request`'s result, from the site's kept root pages."""
+    try:
+        language = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        language = None
+    root = site.localized_roots.get(language) or site.localized_roots[None]
+    try:
+        return root.route(request, [part for part in path.split("/") if part])
+    except Http404:
+        return None
+
+
 class SiteLookupMiddleware:
-    """Find the Site of requests that Wagtail's page view serves."""
+    """Find the Site, and the page, of requests that Wagtail's page view serves.
+    Wagtail's view reads both from the request when they are there."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -66,5 +129,16 @@ class SiteLookupMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_site"):
+        if view_func is not wagtail_views.serve:
+            return
+        if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = find_site(request)
+        site = request._wagtail_site
+        if site is None or not hasattr(site, "localized_roots"):
+            return
+        # Where Page.get_url_parts(request) looks before asking the cache.
+        if not hasattr(request, "_wagtail_cached_site_root_paths"):
+            request._wagtail_cached_site_root_paths = site.all_root_paths
+        if not hasattr(request, "_wagtail_route_for_request"):
+            path = view_args[0] if view_args else view_kwargs.get("path", "")
+            request._wagtail_route_for_request = route(request, site, path)

@@ -9,6 +9,7 @@ query each, and the renditions of every image on a page come in one more
 
 import math
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -186,15 +187,15 @@ class HomePage(SitePageMixin, Page):
 
     def route(self, request, path_components):
         """Resolve /a/b/c/ in two queries instead of two per level: the pages on
-        the path (for breadcrumbs and the view restriction check), then the
-        requested page with its listing image."""
+        the path as plain values (for breadcrumbs and the view restriction
+        check), then the requested page with its listing image."""
         if not path_components:
             return super().route(request, path_components)
         prefixes = [
             self.url_path + "/".join(path_components[:level]) + "/"
             for level in range(1, len(path_components) + 1)
         ]
-        pages = list(
+        rows = (
             Page.objects.filter(
                 Q(path__in=_tree_paths(self))
                 | Q(path__startswith=self.path, url_path__in=prefixes)
@@ -205,22 +206,32 @@ class HomePage(SitePageMixin, Page):
                 )
             )
             .order_by("depth")
+            .values_list(
+                "pk", "depth", "title", "url_path", "content_type", "restricted"
+            )
         )
-        on_path = [page for page in pages if page.depth > self.depth]
+        on_path = [row for row in rows if row[1] > self.depth]
         if len(on_path) != len(prefixes):
             # A page consumes the rest of the path itself (RoutablePageMixin),
             # or the URL leads nowhere: let Wagtail decide.
             return super().route(request, path_components)
-        found = on_path[-1]
-        model = found.specific_class
+        pk, _depth, _title, _url_path, content_type_id, _restricted = on_path[-1]
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             raise Http404
         queryset = model.objects.all()
         if issubclass(model, ListingImageMixin):
             queryset = queryset.select_related("listing_image")
-        page = queryset.get(pk=found.pk)
-        page._route_ancestors = [self, *on_path[:-1]]
-        page._route_restricted = any(p.restricted for p in pages)
+        page = queryset.get(pk=pk)
+        # Enough of each page between for a breadcrumb: its title and URL.
+        page._route_ancestors = [
+            self,
+            *(
+                Page(pk=pk, depth=depth, title=title, url_path=url_path)
+                for pk, depth, title, url_path, _type, _restricted in on_path[:-1]
+            ),
+        ]
+        page._route_restricted = any(row[-1] for row in rows)
         return page.route(request, [])
 
     def get_context(self, request, *args, **kwargs):

@@ -47,7 +47,9 @@ def _home_urls(request: HttpRequest) -> dict[str, str]:
     """Each language's home page, from Wagtail's cached site root paths."""
     site = Site.find_for_request(request)
     homes = {}
-    for root in Site.get_site_root_paths():
+    # Kept on page requests by outreach.site_lookup, as Page URLs read them.
+    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
+    for root in root_paths or Site.get_site_root_paths():
         if site is None or root.site_id == site.pk:
             with translation.override(root.language_code):
                 url = reverse("wagtail_serve", args=("",))
@@ -56,23 +58,25 @@ def _home_urls(request: HttpRequest) -> dict[str, str]:
 
 
 def _page_locations(request: HttpRequest, page: Page) -> dict[str, _Location]:
-    """The page's live translations (itself included), by language, in one query.
-    Absolute URLs come from the Wagtail site, like the page's canonical URL."""
+    """The page's live translations (itself included), by language, in one query
+    of plain values. Absolute URLs come from the Wagtail site, like the page's
+    canonical URL."""
     translations = (
         Page.objects.filter(translation_key=page.translation_key)
         .live()
-        .select_related("locale")
+        .values_list("pk", "url_path", "locale__language_code")
     )
     site = Site.find_for_request(request)
     locations = {}
-    for translated in translations:
-        parts = translated.get_url_parts(request)
+    for pk, url_path, language_code in translations:
+        # Wagtail's URL rules read only the id and the url_path.
+        parts = Page(pk=pk, url_path=url_path).get_url_parts(request)
         if parts is None or parts[2] is None:
             continue
         site_id, root_url, path = parts
         absolute = root_url + path
         url = path if site is not None and site_id == site.pk else absolute
-        locations[translated.locale.language_code] = _Location(url, absolute)
+        locations[language_code] = _Location(url, absolute)
     return locations
 
 

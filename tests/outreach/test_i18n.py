@@ -265,6 +265,38 @@ def test_the_language_links_cost_the_same_queries_whatever_the_translations(
     assert set(alternates(get(path))) == {"en", "fr", "ja", "ko", "x-default"}
 
 
+def test_a_repeat_page_request_reads_neither_the_locale_nor_the_home_page(site):
+    """The site's home page in each language is kept with its Site: routing
+    reads only the pages below it."""
+    for path, title in [
+        ("/fr/", "Une IA centrée sur l'humain"),
+        ("/fr/explainers/ai-act-for-citizens/", "Ce que la loi sur l'IA change"),
+    ]:
+        Client().get(path)
+        with CaptureQueriesContext(connection) as queries:
+            soup = get(path)
+
+        assert soup.h1.get_text(strip=True) == title
+        sqls = [query["sql"] for query in queries.captured_queries]
+        assert not [sql for sql in sqls if 'FROM "wagtailcore_locale"' in sql]
+        assert not [sql for sql in sqls if '"outreach_homepage"' in sql]
+
+
+def test_a_language_home_page_follows_its_publishing(site):
+    """Unpublished, a translation of the home page leaves its language routed
+    from the English home page, as Wagtail does; published again, it is back."""
+    french = site["home"].get_translation(Locale.objects.get(language_code="fr"))
+    assert get("/fr/").h1.get_text(strip=True) == "Une IA centrée sur l'humain"
+
+    french.unpublish()
+    soup = get("/fr/")
+    assert soup.h1.get_text(strip=True) == site["home"].title
+    assert soup.html["lang"] == "fr"
+
+    french.get_latest_revision().publish()
+    assert get("/fr/").h1.get_text(strip=True) == "Une IA centrée sur l'humain"
+
+
 def test_visitors_get_no_language_cookie(site):
     """The privacy page promises visitors no cookies: switching language is a
     link to another URL, never a stored preference."""
