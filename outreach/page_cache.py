@@ -64,6 +64,8 @@ KEYED_VARY = {"cookie", "accept-language"}
 # Models shown on cached pages besides the pages themselves.
 INVALIDATING_MODELS = [
     "wagtailcore.Site",
+    # Making a page private, or public again, changes what visitors may see.
+    "wagtailcore.PageViewRestriction",
     "monitoring.PolicyDevelopment",
     "dialogues.Partner",
     "outreach.SiteSettings",

@@ -382,6 +382,32 @@ def test_a_page_for_signed_in_users_only_is_never_cached(client, seeded, page_ca
     assert "X-Cache" not in response
 
 
+@pytest.mark.parametrize(
+    "restriction_type", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD]
+)
+def test_a_cached_page_made_private_leaves_the_cache_and_the_listings(
+    seeded, page_cache, restriction_type
+):
+    explainer = make_explainer(seeded["home"], title="Draft negotiating lines")
+    for _ in range(2):
+        assert "Draft negotiating lines" in Client().get(explainer.url).text
+        assert "Draft negotiating lines" in Client().get("/explainers/").text
+    assert Client().get(explainer.url)["X-Cache"] == "hit"
+
+    restriction = PageViewRestriction.objects.create(
+        page=explainer, restriction_type=restriction_type, password=PASSWORD
+    )
+
+    response = Client().get(explainer.url)
+    assert "Draft negotiating lines" not in response.text
+    assert "X-Cache" not in response
+    assert "Draft negotiating lines" not in Client().get("/explainers/").text
+
+    restriction.delete()
+    assert "Draft negotiating lines" in Client().get(explainer.url).text
+    assert "Draft negotiating lines" in Client().get("/explainers/").text
+
+
 def test_a_page_with_a_csrf_protected_form_is_not_shared(
     seeded, page_cache, standard_template
 ):
