@@ -7,13 +7,19 @@ addresses that are not confirmed yet, since a sign-up does not prove that the
 visitor owns the address.
 """
 
+import logging
+from functools import partial
+
 from django.contrib.auth.base_user import BaseUserManager
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from .. import tasks
 from ..models import Subscriber
 from . import emails
+
+logger = logging.getLogger(__name__)
 
 
 def _find_or_create(email: str, language: str) -> Subscriber:
@@ -43,8 +49,24 @@ def request_subscription(
         subscriber.partners.set(partners)
     subscriber.confirmation_sent_at = None  # an answer is due
     subscriber.save(update_fields=["language", "confirmation_sent_at"])
-    tasks.send_newsletter_confirmation.delay_on_commit(subscriber.pk)
+    transaction.on_commit(partial(_queue_confirmation, subscriber.pk))
     return subscriber
+
+
+def _queue_confirmation(subscriber_id: int) -> None:
+    """Queue the answer to a sign-up; with the task queue out of reach, send it
+    from the request instead. If that fails too, the sign-up stays filed with
+    its answer due, and the visitor still gets the usual page."""
+    try:
+        tasks.send_newsletter_confirmation.delay(subscriber_id)
+    except OperationalError:
+        logger.warning(
+            "Task queue unavailable; answering a sign-up now.", exc_info=True
+        )
+        try:
+            send_confirmation(subscriber_id=subscriber_id)
+        except Exception:
+            logger.exception("Sign-up %s filed, its email not sent.", subscriber_id)
 
 
 def send_confirmation(*, subscriber_id: int) -> bool:

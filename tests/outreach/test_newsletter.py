@@ -799,3 +799,29 @@ def test_history_of_subscriber_edits_stays_with_communications(
     response = client_for(email).get(history)
 
     assert "reader@example.com" not in response.text
+
+
+@pytest.fixture
+def unreachable_task_queue():
+    """The broker at a port nothing listens on, as in a Redis outage."""
+    conf = celery_app.conf
+    previous = conf.task_always_eager, conf.broker_url
+    conf.task_always_eager, conf.broker_url = False, "redis://127.0.0.1:9/0"
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+    yield
+    conf.task_always_eager, conf.broker_url = previous
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+def test_with_the_task_queue_out_of_reach_the_sign_up_is_answered_at_once(
+    sign_up, mailoutbox, unreachable_task_queue
+):
+    response = sign_up("ada@example.com")
+
+    assert response.status_code == 302
+    assert response["Location"].endswith("/newsletter/subscribe/sent/")
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["ada@example.com"]
+    assert Subscriber.objects.get().confirmation_sent_at is not None
