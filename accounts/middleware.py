@@ -8,6 +8,9 @@ from django.utils.http import urlencode
 
 # The back office and the reports; the public site never asks for a second factor.
 MFA_PROTECTED_PREFIXES = ("/admin/", "/reports/", "/django-admin/")
+# Where a user sent to enrol was going: allauth forgets ?next= on the way (its
+# password check, then the recovery codes), so their page links back from here.
+MFA_NEXT_SESSION_KEY = "mfa_enrolment_next"
 
 
 class StaffMFAMiddleware:
@@ -30,6 +33,7 @@ class StaffMFAMiddleware:
                 "Set up an authenticator app before you continue: the back office "
                 "requires two-factor authentication.",
             )
+            request.session[MFA_NEXT_SESSION_KEY] = request.get_full_path()
             query = urlencode({"next": request.get_full_path()})
             return redirect(f"{reverse('mfa_activate_totp')}?{query}")
         return self.get_response(request)

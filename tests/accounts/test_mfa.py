@@ -4,6 +4,7 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
@@ -140,6 +141,11 @@ def test_staff_enrol_through_the_activation_page(seeded, demo_password):
     assert Authenticator.objects.filter(
         user=user, type=Authenticator.Type.TOTP
     ).exists()
+    # allauth shows the new recovery codes, with the way on to the back office.
+    assert response["Location"] == reverse("mfa_view_recovery_codes")
+    codes = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+    assert codes.find("textarea", id="recovery_codes").get_text(strip=True)
+    assert codes.find("a", string="Continue")["href"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 
