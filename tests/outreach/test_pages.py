@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from monitoring.models import PolicyDevelopment
 from outreach import page_cache
@@ -438,3 +438,46 @@ def test_pages_take_a_constant_number_of_queries_uncached(
         response = client.get(url)
     assert response.status_code == 200
     assert len(large) == len(small)
+
+
+def test_pages_in_a_private_section_stay_out_of_every_listing(seeded):
+    """A page restricted itself, or below a restricted page, is listed nowhere
+    on the public pages: not as a featured or related explainer, not among the
+    latest news or upcoming events, not in the indexes."""
+    home = seeded["home"]
+    public = make_explainer(home, title="Open explainer")
+    hidden = make_explainer(home, title="Restricted explainer")
+    home.featured_explainers.create(explainer=public)
+    home.featured_explainers.create(explainer=hidden)
+    home.save_revision().publish()
+    reader = make_explainer(home, title="Reading explainer")
+    reader.related_explainers = [
+        RelatedExplainer(explainer=public),
+        RelatedExplainer(explainer=hidden),
+    ]
+    reader.save_revision().publish()
+    make_news(home, title="Restricted news")
+    make_event(home, title="Restricted event")
+    make_event(home, title="Open event")
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    PageViewRestriction.objects.create(  # the whole news section
+        page=sections(home)["news"], restriction_type=PageViewRestriction.LOGIN
+    )
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(title="Restricted event"),
+        restriction_type=PageViewRestriction.LOGIN,
+    )
+
+    pages = {
+        path: Client().get(path).text
+        for path in ["/", reader.url, "/explainers/", "/events/"]
+    }
+
+    assert "Open explainer" in pages["/"]
+    assert "Open explainer" in pages[reader.url]
+    assert "Open event" in pages["/"]
+    for path, html in pages.items():
+        for title in ["Restricted explainer", "Restricted news", "Restricted event"]:
+            assert title not in html, (path, title)
