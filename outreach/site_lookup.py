@@ -25,6 +25,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from . import page_cache
+from .models.pages import OutsidePrivateSections
 
 EXACT, HOSTNAME_AND_DEFAULT, DEFAULT, HOSTNAME = range(4)
 
@@ -38,7 +39,7 @@ def find_site(request: HttpRequest) -> Site | None:
     except ValueError:
         port = None
     candidates = page_cache.remember(
-        f"sites-roots-and-paths:{hostname}", lambda: _candidates(hostname)
+        f"site-candidates:{hostname}", lambda: _candidates(hostname)
     )
 
     def rank(site: Site) -> int:
@@ -88,11 +89,16 @@ def _localized_roots(root_pages: list[Page]) -> dict[int, dict[str | None, Page]
                 live=True,
             )
         )
-        .annotate(language_code=F("locale__language_code"))
+        .annotate(
+            language_code=F("locale__language_code"), public=OutsidePrivateSections()
+        )
         .specific()
     )
     by_key = {}
     for page in pages:
+        # Serving the home page then needs no query for its view restrictions
+        # (SitePageMixin); the kept pages are renewed when a restriction changes.
+        page._route_restricted = not page.public
         by_key.setdefault(page.translation_key, []).append(page)
     roots = {}
     for root in root_pages:

@@ -2,9 +2,9 @@
 
 import pytest
 from django.db import connection
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from outreach.site_lookup import find_site
 
@@ -84,3 +84,36 @@ def test_a_changed_site_is_found_on_the_next_request_and_sites_are_kept_between(
 
     assert find_site(request) == wagtail_choice(request)
     assert find_site(request).is_default_site
+
+
+def test_the_home_page_is_served_without_a_query_for_its_view_restrictions(
+    client, seeded
+):
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+
+    assert not [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].startswith('SELECT "wagtailcore_pageviewrestriction"')
+    ]
+
+
+@pytest.mark.parametrize(
+    "restriction_type", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD]
+)
+def test_a_home_page_made_private_is_private_at_once(seeded, restriction_type):
+    assert Client().get("/").status_code == 200
+
+    PageViewRestriction.objects.create(
+        page=seeded["home"], restriction_type=restriction_type, password="x"
+    )
+    response = Client().get("/")
+
+    assert seeded["home"].title not in response.text
+    if restriction_type == PageViewRestriction.LOGIN:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+    else:
+        assert 'name="password"' in response.text
