@@ -26,14 +26,22 @@ class StaffMFAMiddleware:
             settings.STAFF_MFA_REQUIRED
             and request.path.startswith(MFA_PROTECTED_PREFIXES)
             and request.user.is_authenticated
-            and not is_mfa_enabled(request.user, [Authenticator.Type.TOTP])
         ):
-            messages.warning(
-                request,
-                "Set up an authenticator app before you continue: the back office "
-                "requires two-factor authentication.",
-            )
-            request.session[MFA_NEXT_SESSION_KEY] = request.get_full_path()
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('mfa_activate_totp')}?{query}")
+            if not is_mfa_enabled(request.user, [Authenticator.Type.TOTP]):
+                return self.enrol(request)
+            request.session.pop(MFA_NEXT_SESSION_KEY, None)  # arrived
         return self.get_response(request)
+
+    def enrol(self, request):
+        messages.warning(
+            request,
+            "Set up an authenticator app before you continue: the back office "
+            "requires two-factor authentication.",
+        )
+        # Only a page the user opened is worth going back to, not a form's
+        # action or a script's request.
+        navigated = request.headers.get("Sec-Fetch-Mode", "navigate") == "navigate"
+        if request.method == "GET" and navigated:
+            request.session[MFA_NEXT_SESSION_KEY] = request.get_full_path()
+        query = urlencode({"next": request.get_full_path()})
+        return redirect(f"{reverse('mfa_activate_totp')}?{query}")

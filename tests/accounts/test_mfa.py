@@ -4,7 +4,6 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
@@ -14,6 +13,7 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 
@@ -147,6 +147,20 @@ def test_staff_enrol_through_the_activation_page(seeded, demo_password):
     assert codes.find("textarea", id="recovery_codes").get_text(strip=True)
     assert codes.find("a", string="Continue")["href"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+    # Arrived: the recovery codes page, seen again later, leads nowhere old.
+    assert "mfa_enrolment_next" not in client.session
+
+
+@pytest.mark.usefixtures("mfa_required")
+def test_only_a_page_opened_is_remembered_for_after_enrolment(client_for):
+    client = client_for("comms@example.org")
+
+    client.post("/admin/pages/search/", {"q": "x"})
+    client.get("/admin/api/main/pages/", HTTP_SEC_FETCH_MODE="cors")
+    assert "mfa_enrolment_next" not in client.session
+
+    client.get("/admin/reports/", HTTP_SEC_FETCH_MODE="navigate")
+    assert client.session["mfa_enrolment_next"] == "/admin/reports/"
 
 
 @pytest.fixture
