@@ -136,10 +136,12 @@ class SitePageMixin:
         return self.search_description or getattr(self, "intro", "") or ""
 
     def get_view_restrictions(self):
+        if self.alias_of_id:
+            # An alias shows its source page, and Wagtail checks the source's
+            # restrictions too: routing knew only the alias's own.
+            return super().get_view_restrictions()
         if getattr(self, "_route_restricted", None) is False:
             return PageViewRestriction.objects.none()
-        if self.alias_of_id:
-            return super().get_view_restrictions()
         return PageViewRestriction.objects.filter(page__path__in=_tree_paths(self))
 
     def breadcrumb_pages(self) -> list[Page]:

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from outreach.site_lookup import find_site
 
@@ -117,3 +117,21 @@ def test_a_home_page_made_private_is_private_at_once(seeded, restriction_type):
         assert response["Location"].startswith("/accounts/login/")
     else:
         assert 'name="password"' in response.text
+
+
+def test_an_alias_home_page_is_private_when_its_source_is(seeded):
+    """A language's home page may be an alias of the English one (Wagtail's
+    synchronised translation tree): it shows the source, so it is restricted
+    with it."""
+    home = seeded["home"]
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    home.copy_for_translation(french, alias=True)
+    assert Client().get("/fr/").status_code == 200
+
+    PageViewRestriction.objects.create(
+        page=home, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = Client().get("/fr/")
+
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
