@@ -24,6 +24,7 @@ requires Wagtail < 8.
 import functools
 import hashlib
 import logging
+import pickle
 import secrets
 from collections.abc import Callable
 from typing import TypeVar
@@ -185,6 +186,10 @@ def _is_shareable(request: HttpRequest, response: HttpResponse) -> bool:
     return language == path_language
 
 
+# What unpickling a value kept by older code can raise.
+UNREADABLE = (pickle.UnpicklingError, AttributeError, ImportError)
+
+
 def remember(name: str, compute: Callable[[], T], *, version: str = "") -> T:
     """`compute()`, kept in the cache until the next change that clears the page
     cache: for data many pages show (the menu, the footer, highlights), so that
@@ -195,7 +200,12 @@ def remember(name: str, compute: Callable[[], T], *, version: str = "") -> T:
     """
     key = f"page-cache:data:{name}"
     try:
-        found = cache.get_many([GENERATION_KEY, key])
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+        except UNREADABLE:
+            # Kept by code since changed (a model renamed or moved): replaced below.
+            logger.warning("Kept %s unreadable; computing it.", name, exc_info=True)
+            found = {GENERATION_KEY: cache.get(GENERATION_KEY)}
         generation = found.get(GENERATION_KEY) or _start_generation()
     except RedisError:
         logger.warning("Page cache unavailable; computing %s.", name, exc_info=True)
