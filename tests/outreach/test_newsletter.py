@@ -825,3 +825,19 @@ def test_with_the_task_queue_out_of_reach_the_sign_up_is_answered_at_once(
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["ada@example.com"]
     assert Subscriber.objects.get().confirmation_sent_at is not None
+
+
+def test_with_neither_task_queue_nor_mail_server_the_sign_up_is_kept(
+    sign_up, settings, unreachable_task_queue
+):
+    """Nothing is lost and nothing shows: the sign-up waits with its answer due."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    response = sign_up("ada@example.com")
+
+    assert response.status_code == 302
+    assert response["Location"].endswith("/newsletter/subscribe/sent/")
+    subscriber = Subscriber.objects.get()
+    assert subscriber.email == "ada@example.com"
+    assert subscriber.confirmation_sent_at is None

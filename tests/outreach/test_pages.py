@@ -457,7 +457,7 @@ def test_pages_in_a_private_section_stay_out_of_every_listing(seeded):
     ]
     reader.save_revision().publish()
     make_news(home, title="Restricted news")
-    make_event(home, title="Restricted event")
+    make_event(home, title="Restricted event", days_ahead=5)
     make_event(home, title="Open event")
     PageViewRestriction.objects.create(
         page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
@@ -477,7 +477,11 @@ def test_pages_in_a_private_section_stay_out_of_every_listing(seeded):
 
     assert "Open explainer" in pages["/"]
     assert "Open explainer" in pages[reader.url]
+    assert "Open explainer" in pages["/explainers/"]
     assert "Open event" in pages["/"]
+    assert "Open event" in pages["/events/"]
+    # The only news item is in the restricted section: the home page has none.
+    assert "No news has been published yet." in pages["/"]
     for path, html in pages.items():
         for title in ["Restricted explainer", "Restricted news", "Restricted event"]:
             assert title not in html, (path, title)
